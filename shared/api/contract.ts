@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { idSchema, settingsSchema, sourceKindSchema, stanceSchema, statusSchema } from '../domain/entities';
+import type {
+  AddClipResult,
+  Claim,
+  ClaimDetail,
+  ClipDetail,
+  ClipSummary,
+  Evidence,
+  EvidenceView,
+  NotebookInfo,
+  Page,
+  Settings,
+  Source,
+  Story,
+} from './views';
+
+/**
+ * The one API contract. Every method is named here once, with the zod schema its input must pass
+ * and the type of its result. The IPC host, the preload, the HTTP host, the renderer client and
+ * the CLI are all derived from this object, so they cannot drift apart.
+ */
+
+/** Declares a method: its input schema now, its result type as a phantom for the compiler. */
+function method<Result>() {
+  return <Input extends z.ZodType>(input: Input) => ({ input, result: undefined as unknown as Result });
+}
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const optionalText = (max: number) => z.string().trim().max(max).optional();
+const httpUrl = z
+  .string()
+  .trim()
+  .max(2000)
+  .pipe(z.url({ protocol: /^https?$/, error: 'must be a full web address starting with http:// or https://' }));
+const paging = {
+  limit: z.number().int().min(1).max(500).default(100),
+  offset: z.number().int().min(0).default(0),
+};
+const empty = z.object({}).strict();
+
+/** The largest text a reporter can paste or import in one clip: 5 million characters, a long book. */
+export const MAX_CLIP_CHARS = 5_000_000;
+
+export const contract = {
+  getNotebookInfo: method<NotebookInfo>()(empty),
+  getSettings: method<Settings>()(empty),
+  updateSettings: method<Settings>()(
+    settingsSchema
+      .extend({ organizationUrl: httpUrl.optional().or(z.literal('')) })
+      .strict(),
+  ),
+
+  listClips: method<Page<ClipSummary>>()(z.object(paging).strict()),
+  getClip: method<ClipDetail>()(z.object({ id: idSchema }).strict()),
+  addTextClip: method<AddClipResult>()(
+    z
+      .object({
+        text: z.string().max(MAX_CLIP_CHARS, 'is longer than 5 million characters').refine((s) => s.trim() !== '', 'is empty'),
+        title: optionalText(1000),
+        origin: optionalText(2000),
+      })
+      .strict(),
+  ),
+  addSampleClip: method<AddClipResult>()(empty),
+
+  listClaims: method<Page<Claim>>()(
+    z.object({ clipId: idSchema.optional(), status: statusSchema.optional(), ...paging }).strict(),
+  ),
+  getClaim: method<ClaimDetail>()(z.object({ id: idSchema }).strict()),
+  addClaim: method<Claim>()(
+    z
+      .object({
+        clipId: idSchema.optional(),
+        quote: optionalText(10_000),
+        text: optionalText(10_000),
+        note: optionalText(10_000),
+      })
+      .strict()
+      .refine((v) => (v.clipId ? Boolean(v.quote) : Boolean(v.text)), {
+        message: 'needs a clip and a quote from it, or the claim text for a claim without a clip',
+      }),
+  ),
+  setClaimStatus: method<Claim>()(
+    z.object({ id: idSchema, status: statusSchema, rationale: optionalText(20_000) }).strict(),
+  ),
+
+  listSources: method<Page<Source>>()(z.object({ kind: sourceKindSchema.optional(), ...paging }).strict()),
+  addSource: method<Source>()(
+    z
+      .object({
+        kind: sourceKindSchema.default('web'),
+        title: text(1000),
+        url: httpUrl.optional(),
+        publisher: optionalText(1000),
+        author: optionalText(1000),
+        publishedDate: optionalText(100),
+        accessedDate: optionalText(100),
+        notes: optionalText(20_000),
+        clipId: idSchema.optional(),
+      })
+      .strict(),
+  ),
+
+  listEvidence: method<EvidenceView[]>()(z.object({ claimId: idSchema }).strict()),
+  addEvidence: method<Evidence>()(
+    z
+      .object({
+        claimId: idSchema,
+        sourceId: idSchema,
+        stance: stanceSchema,
+        quote: optionalText(20_000),
+        locator: optionalText(1000),
+        note: optionalText(20_000),
+      })
+      .strict(),
+  ),
+  removeEvidence: method<{ removed: string }>()(z.object({ id: idSchema }).strict()),
+
+  listStories: method<Page<Story>>()(z.object(paging).strict()),
+  addStory: method<Story>()(z.object({ title: text(1000), description: optionalText(20_000) }).strict()),
+  assignToStory: method<Story>()(
+    z
+      .object({ storyId: idSchema, clipIds: z.array(idSchema).max(10_000).default([]), claimIds: z.array(idSchema).max(10_000).default([]) })
+      .strict()
+      .refine((v) => v.clipIds.length + v.claimIds.length > 0, { message: 'names no clip or claim to add to the story' }),
+  ),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+/** What a caller passes (defaults may be left out). */
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a handler receives after validation (defaults filled in). */
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodResult<M extends MethodName> = Contract[M]['result'];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
