@@ -56,7 +56,7 @@ export const contract = {
   addTextClip: method<AddClipResult>()(
     z
       .object({
-        text: z.string().max(MAX_CLIP_CHARS, 'is longer than 5 million characters').refine((s) => s.trim() !== '', 'is empty'),
+        text: z.string().max(MAX_CLIP_CHARS).refine((s) => s.trim() !== '', 'is empty'),
         title: optionalText(1000),
         origin: optionalText(2000),
       })

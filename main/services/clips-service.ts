@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import type { ParsedInput } from '../../shared/api/contract';
+import type { AddClipResult, ClipDetail, ClipSummary, Page } from '../../shared/api/views';
+import type { Clip, Capture } from '../../shared/domain/entities';
+import { newId } from '../../shared/domain/ids';
+import { SAMPLE_ARTICLE_TEXT, SAMPLE_ARTICLE_TITLE } from '../assets/sample-article';
+import { pageOf } from './paging';
+import { requireRecord } from './require-record';
+import type { ServiceContext } from './service-context';
+import { normaliseText, textToHtml, titleFromText } from './text-body';
+
+function sha256(content: string): string {
+  return createHash('sha256').update(content, 'utf8').digest('hex');
+}
+
+/** Clips, newest first, each with how many claims were marked in it. */
+export function listClips(ctx: ServiceContext, input: ParsedInput<'listClips'>): Page<ClipSummary> {
+  const { clips, claims } = ctx.store.data;
+  const claimCounts = new Map<string, number>();
+  for (const claim of Object.values(claims)) {
+    if (claim.clipId) claimCounts.set(claim.clipId, (claimCounts.get(claim.clipId) ?? 0) + 1);
+  }
+  const ordered = Object.values(clips).reverse() as Clip[];
+  const page = pageOf(ordered, input.offset, input.limit);
+  return { ...page, items: page.items.map((clip) => ({ ...clip, claimCount: claimCounts.get(clip.id) ?? 0 })) };
+}
+
+/** A clip with its bodies and claims: everything the reader needs in one call. */
+export async function getClip(ctx: ServiceContext, input: ParsedInput<'getClip'>): Promise<ClipDetail> {
+  const clip = requireRecord(ctx.store.data.clips, input.id, 'clip') as Clip;
+  const [text, html] = await Promise.all([
+    ctx.store.readBody(clip.textSha256, 'txt'),
+    ctx.store.readBody(clip.htmlSha256, 'html'),
+  ]);
+  const claims = Object.values(ctx.store.data.claims).filter((claim) => claim.clipId === clip.id);
+  return { clip, text, html, claims: claims as ClipDetail['claims'] };
+}
+
+interface NewTextClip {
+  text: string;
+  title?: string | undefined;
+  method: Capture['method'];
+  origin?: string | undefined;
+}
+
+/**
+ * Store a text clip: bodies first (so metadata never points at a missing file), then one journalled
+ * op. The same text clipped again returns the existing clip instead of a silent copy.
+ */
+export async function addText(ctx: ServiceContext, input: NewTextClip): Promise<AddClipResult> {
+  const bytesSha256 = sha256(input.text);
+  const text = normaliseText(input.text);
+  const textSha256 = sha256(text);
+  const existing = Object.values(ctx.store.data.clips).find((clip) => clip.textSha256 === textSha256);
+  if (existing) return { clip: existing as Clip, duplicate: true };
+
+  const html = textToHtml(text);
+  await ctx.store.putBody(text, 'txt');
+  const htmlSha256 = await ctx.store.putBody(html, 'html');
+  const now = ctx.now();
+  const clip: Clip = {
+    id: newId(),
+    title: input.title?.trim() || titleFromText(text),
+    htmlSha256,
+    textSha256,
+    textLength: Array.from(text).length,
+    capture: {
+      method: input.method,
+      ...(input.origin ? { origin: input.origin } : {}),
+      capturedAt: now,
+      bytesSha256,
+      byteLength: Buffer.byteLength(input.text, 'utf8'),
+    },
+    createdAt: now,
+    updatedAt: now,
+  };
+  await ctx.store.commit([{ type: 'clip.put', clip }]);
+  return { clip, duplicate: false };
+}
+
+export function addTextClip(ctx: ServiceContext, input: ParsedInput<'addTextClip'>): Promise<AddClipResult> {
+  return addText(ctx, { text: input.text, title: input.title, method: 'text', origin: input.origin });
+}
+
+/** The bundled sample article, so an empty notebook has something to practise on. */
+export function addSampleClip(ctx: ServiceContext): Promise<AddClipResult> {
+  return addText(ctx, {
+    text: SAMPLE_ARTICLE_TEXT,
+    title: SAMPLE_ARTICLE_TITLE,
+    method: 'sample',
+    origin: 'Newsroom Notebook sample article',
+  });
+}

@@ -1,0 +1,38 @@
+import type { Handlers } from '../api/dispatch';
+import type { NotebookStore } from '../store/notebook-store';
+import { addClaim, getClaim, listClaims, setClaimStatus } from './claims-service';
+import { addSampleClip, addTextClip, getClip, listClips } from './clips-service';
+import { addEvidence, listEvidence, removeEvidence } from './evidence-service';
+import { getNotebookInfo, getSettings, updateSettings } from './notebook-service';
+import type { ServiceContext } from './service-context';
+import { listSources, addSource } from './sources-service';
+import { addStory, assignToStory, listStories } from './stories-service';
+
+/**
+ * Every contract method bound to its service. `satisfies Handlers` makes the compiler refuse a
+ * missing or extra method, so the contract and the services cannot drift.
+ */
+export function createHandlers(store: NotebookStore, now: () => string = () => new Date().toISOString()): Handlers {
+  const ctx: ServiceContext = { store, now };
+  return {
+    getNotebookInfo: () => getNotebookInfo(ctx),
+    getSettings: () => getSettings(ctx),
+    updateSettings: (input) => updateSettings(ctx, input),
+    listClips: (input) => listClips(ctx, input),
+    getClip: (input) => getClip(ctx, input),
+    addTextClip: (input) => addTextClip(ctx, input),
+    addSampleClip: () => addSampleClip(ctx),
+    listClaims: (input) => listClaims(ctx, input),
+    getClaim: (input) => getClaim(ctx, input),
+    addClaim: (input) => addClaim(ctx, input),
+    setClaimStatus: (input) => setClaimStatus(ctx, input),
+    listSources: (input) => listSources(ctx, input),
+    addSource: (input) => addSource(ctx, input),
+    listEvidence: (input) => listEvidence(ctx, input),
+    addEvidence: (input) => addEvidence(ctx, input),
+    removeEvidence: (input) => removeEvidence(ctx, input),
+    listStories: (input) => listStories(ctx, input),
+    addStory: (input) => addStory(ctx, input),
+    assignToStory: (input) => assignToStory(ctx, input),
+  } satisfies Handlers;
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { createDispatcher } from '../../../main/api/dispatch';
+import { createHandlers } from '../../../main/services/handlers';
+import { METHOD_NAMES, type MethodName } from '../../../shared/api/contract';
+import { createMemoryStore } from '../../support/memory-store';
+
+const ID = '01ARZ3NDEKTSV4RRFFQ69G5FAV';
+
+/** For every contract method, inputs a buggy or hostile caller might send, and the field the error must name. */
+const badInputs: Record<MethodName, Array<[input: unknown, mentions: RegExp]>> = {
+  getNotebookInfo: [[{ path: '/etc' }, /is not a field this action takes/], ['text', /should be a set of named fields/]],
+  getSettings: [[{ x: 1 }, /is not a field this action takes/], [[1], /should be a set of named fields/]],
+  updateSettings: [
+    [{ organizationUrl: 'javascript:alert(1)' }, /organizationUrl/],
+    [{ organizationName: 'x'.repeat(201) }, /organizationName/],
+    [{ theme: 'dark' }, /is not a field this action takes/],
+  ],
+  listClips: [[{ limit: 100000 }, /limit/], [{ offset: -1 }, /offset/], [{ limit: '10' }, /limit/]],
+  getClip: [[{}, /id/], [{ id: '../../etc/passwd' }, /id is not a valid ID/], [{ id: 42 }, /id/]],
+  addTextClip: [[{}, /text/], [{ text: '   ' }, /text is empty/], [{ text: 'x'.repeat(5_000_001) }, /text must be at most 5,000,000 characters/], [{ text: 'ok', title: 5 }, /title/]],
+  addSampleClip: [[{ text: 'x' }, /is not a field this action takes/]],
+  listClaims: [[{ status: 'done' }, /status/], [{ clipId: 'nope' }, /clipId/]],
+  getClaim: [[{ id: '' }, /id/], [null as unknown, /id/]],
+  addClaim: [[{}, /needs a clip and a quote/], [{ clipId: ID }, /needs a clip and a quote/], [{ clipId: 'x', quote: 'q' }, /clipId/]],
+  setClaimStatus: [[{ id: ID, status: 'true' }, /status/], [{ status: 'verified' }, /id/], [{ id: ID, status: 'verified', rationale: 7 }, /rationale/]],
+  listSources: [[{ kind: 'blog' }, /kind/]],
+  addSource: [[{ title: '' }, /title/], [{ title: 'T', url: 'file:///etc/passwd' }, /url must be a full web address/], [{ title: 'T', kind: 'rumour' }, /kind/]],
+  listEvidence: [[{}, /claimId/]],
+  addEvidence: [[{ claimId: ID, sourceId: ID, stance: 'agrees' }, /stance/], [{ claimId: ID, stance: 'supports' }, /sourceId/]],
+  removeEvidence: [[{ id: 'DROP TABLE' }, /id/]],
+  listStories: [[{ limit: 0 }, /limit/]],
+  addStory: [[{ title: '  ' }, /title/], [{}, /title/]],
+  assignToStory: [[{ storyId: ID }, /names no clip or claim/], [{ storyId: ID, clipIds: ['x'] }, /clipIds/]],
+};
+
+describe('every API method refuses bad input with a clear error and writes nothing', () => {
+  it('covers every method of the contract', () => {
+    expect(Object.keys(badInputs).sort()).toEqual([...METHOD_NAMES].sort());
+  });
+
+  for (const method of METHOD_NAMES) {
+    it(`${method}`, async () => {
+      const store = createMemoryStore();
+      const dispatch = createDispatcher(createHandlers(store));
+      for (const [input, mentions] of badInputs[method]) {
+        const result = await dispatch(method, input);
+        expect(result.ok, `${method} accepted ${JSON.stringify(input)?.slice(0, 80)}`).toBe(false);
+        if (result.ok) continue;
+        expect(result.error.code).toBe('invalid_input');
+        expect(result.error.message).toMatch(/^Please check the input: /);
+        expect(result.error.message).toMatch(mentions);
+      }
+      expect(store.commits).toEqual([]);
+      expect(store.bodies.size).toBe(0);
+    });
+  }
+
+  it('names an unknown method instead of failing silently', async () => {
+    const dispatch = createDispatcher(createHandlers(createMemoryStore()));
+    expect(await dispatch('deleteEverything', {})).toEqual({
+      ok: false,
+      error: { code: 'unknown_method', message: 'There is no action called "deleteEverything".' },
+    });
+  });
+
+  it('turns an unexpected failure into a message without leaking internals', async () => {
+    const store = createMemoryStore();
+    store.readBody = async () => {
+      throw new Error('EIO: secret/internal/path');
+    };
+    const logged: unknown[] = [];
+    const dispatch = createDispatcher(createHandlers(store), (error) => logged.push(error));
+    await dispatch('addSampleClip', {});
+    const clipId = Object.keys(store.data.clips)[0];
+    const result = await dispatch('getClip', { id: clipId });
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(result)).not.toContain('secret');
+    expect(logged).toHaveLength(1);
+  });
+});
