@@ -1,0 +1,85 @@
+import { chmod, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type BuildOptions } from 'esbuild';
+
+/**
+ * Bundles the main-process code with esbuild into dist/main (the renderer is Vite's, in dist/renderer):
+ * - Node entries (Electron main, `npm start`'s launcher, the CLI, the store's compaction worker):
+ *   ESM for Node 20, with a `require` made by createRequire so bundled CommonJS dependencies work.
+ * - The preload: CommonJS, because Electron's sandboxed preloads cannot be ES modules.
+ * `electron` and `better-sqlite3` (native) are never bundled. An entry whose source does not exist
+ * yet is skipped with a note, so the build works while the app is still being written.
+ */
+
+export interface BundleEntry {
+  /** Source, relative to the project root. */
+  source: string;
+  /** Output file name inside dist/main. */
+  out: string;
+  format: 'esm' | 'cjs';
+  /** First line of the output, e.g. a shebang. */
+  shebang?: boolean;
+}
+
+export const MAIN_ENTRIES: readonly BundleEntry[] = [
+  { source: 'main/electron/electron-main.ts', out: 'electron-main.js', format: 'esm' },
+  { source: 'main/electron/preload.ts', out: 'preload.cjs', format: 'cjs' },
+  { source: 'main/launch/start.ts', out: 'start.js', format: 'esm' },
+  { source: 'main/cli/cli-main.ts', out: 'cli.js', format: 'esm', shebang: true },
+  { source: 'main/store/compact-worker.ts', out: 'compact-worker.js', format: 'esm' },
+];
+
+const REQUIRE_BANNER = "import { createRequire as __nnCreateRequire } from 'node:module'; const require = __nnCreateRequire(import.meta.url);";
+
+export interface BundleResult {
+  built: string[];
+  skipped: string[];
+}
+
+export async function bundleMain(root: string, outDir: string = path.join(root, 'dist', 'main')): Promise<BundleResult> {
+  await rm(outDir, { recursive: true, force: true });
+  const result: BundleResult = { built: [], skipped: [] };
+  for (const entry of MAIN_ENTRIES) {
+    const source = path.join(root, entry.source);
+    if (!existsSync(source)) {
+      result.skipped.push(entry.source);
+      continue;
+    }
+    const outfile = path.join(outDir, entry.out);
+    const common: BuildOptions = {
+      entryPoints: [source],
+      outfile,
+      bundle: true,
+      external: ['electron', 'better-sqlite3'],
+      logLevel: 'warning',
+      legalComments: 'none',
+    };
+    if (entry.format === 'cjs') {
+      // The preload runs in the renderer's sandbox (Chromium), not in Node.
+      await build({ ...common, platform: 'node', format: 'cjs', target: 'chrome130', minify: true });
+    } else {
+      // esbuild keeps a source hashbang on line 1; the banner goes right after it.
+      await build({ ...common, platform: 'node', format: 'esm', target: 'node20', banner: { js: REQUIRE_BANNER } });
+      if (entry.shebang) await chmod(outfile, 0o755);
+    }
+    result.built.push(entry.out);
+  }
+  return result;
+}
+
+const isEntry = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isEntry) {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+  bundleMain(root).then(
+    ({ built, skipped }) => {
+      console.log(`Bundled into dist/main: ${built.join(', ')}`);
+      for (const source of skipped) console.log(`Skipped ${source} (not written yet)`);
+    },
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,57 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { protocol, resetFakeElectron } from '../../support/fake-electron';
+import { createAppProtocolHandler, registerAppScheme, serveAppProtocol } from '../../../main/electron/protocol';
+
+let root: string;
+let handler: (request: Request) => Promise<Response>;
+
+beforeEach(async () => {
+  resetFakeElectron();
+  root = await mkdtemp(path.join(tmpdir(), 'nn-proto-'));
+  const renderer = path.join(root, 'renderer');
+  await mkdir(path.join(renderer, 'assets'), { recursive: true });
+  await writeFile(path.join(renderer, 'index.html'), '<!doctype html><title>Newsroom Notebook</title>');
+  await writeFile(path.join(renderer, 'assets', 'app.js'), 'export {}');
+  await writeFile(path.join(root, 'secret.txt'), 'TOP SECRET');
+  handler = createAppProtocolHandler(renderer);
+});
+
+afterEach(() => rm(root, { recursive: true, force: true }));
+
+describe('the app:// protocol', () => {
+  it('is registered as a standard, secure scheme and served by our handler', async () => {
+    registerAppScheme();
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+    serveAppProtocol(path.join(root, 'renderer'));
+    const registered = protocol.handlers.get('app');
+    expect((await registered?.(new Request('app://notebook/index.html')))?.status).toBe(200);
+  });
+
+  it('serves the renderer with its content types and the CSP', async () => {
+    const page = await handler(new Request('app://notebook/index.html'));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await page.text()).toContain('<title>Newsroom Notebook</title>');
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    const script = await handler(new Request('app://notebook/assets/app.js'));
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect((await handler(new Request('app://notebook/clips/01HZ'))).status).toBe(200);
+  });
+
+  it('refuses other methods, other hosts, missing assets and traversal', async () => {
+    expect((await handler(new Request('app://notebook/index.html', { method: 'POST', body: 'x' }))).status).toBe(405);
+    expect((await handler(new Request('app://evil/index.html'))).status).toBe(404);
+    expect((await handler(new Request('app://notebook/assets/missing.js'))).status).toBe(404);
+    for (const url of ['app://notebook/..%2fsecret.txt', 'app://notebook/assets/..%2f..%2fsecret.txt', 'app://notebook/%2e%2e/secret.txt', 'app://notebook/..%5csecret.txt']) {
+      const response = await handler(new Request(url));
+      expect([403, 404], url).toContain(response.status);
+      expect(await response.text(), url).not.toContain('TOP SECRET');
+    }
+    expect((await handler(new Request('app://notebook/..%2fsecret.txt'))).status).toBe(403);
+  });
+});
