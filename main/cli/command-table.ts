@@ -1,0 +1,124 @@
+/**
+ * Every CLI command named once: its words, positional arguments, options and one-line help.
+ * The parser, the help text and the "did you mean" suggestions all read this table, so they agree.
+ */
+
+export const OPTION_TYPES = {
+  notebook: 'string',
+  json: 'boolean',
+  help: 'boolean',
+  title: 'string',
+  quote: 'string',
+  note: 'string',
+  status: 'string',
+  url: 'string',
+  kind: 'string',
+  stance: 'string',
+  port: 'string',
+  open: 'boolean',
+} as const;
+
+export type OptionName = keyof typeof OPTION_TYPES;
+
+/** Options every command accepts. */
+export const GLOBAL_OPTIONS: readonly OptionName[] = ['notebook', 'json', 'help'];
+
+export const COMMAND_NAMES = [
+  'init',
+  'clip',
+  'clips',
+  'show',
+  'claim add',
+  'claim status',
+  'claims',
+  'source add',
+  'evidence add',
+  'check',
+  'serve',
+  'help',
+] as const;
+
+export type CommandName = (typeof COMMAND_NAMES)[number];
+
+export interface CommandSpec {
+  name: CommandName;
+  /** Positional arguments, all required, in order. */
+  args: readonly string[];
+  options: readonly OptionName[];
+  /** Options the command cannot run without. */
+  required: readonly OptionName[];
+  usage: string;
+  summary: string;
+}
+
+function spec(
+  name: CommandName,
+  usage: string,
+  summary: string,
+  args: readonly string[] = [],
+  options: readonly OptionName[] = [],
+  required: readonly OptionName[] = [],
+): CommandSpec {
+  return { name, args, options, required, usage, summary };
+}
+
+export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
+  init: spec('init', 'init', 'Create the notebook folder (says so if it already exists).'),
+  clip: spec(
+    'clip',
+    'clip <file|-> [--title T]',
+    'Clip a text file (.txt, .md), or standard input with "-".',
+    ['file'],
+    ['title'],
+  ),
+  clips: spec('clips', 'clips', 'List the clips: ID, date, number of claims, title.'),
+  show: spec('show', 'show <clipId>', 'Show a clip, its text and its claims.', ['clipId']),
+  'claim add': spec(
+    'claim add',
+    'claim add <clipId> --quote "exact text from the clip" [--note N]',
+    'Mark a claim: the quote must appear exactly once in the clip.',
+    ['clipId'],
+    ['quote', 'note'],
+    ['quote'],
+  ),
+  'claim status': spec(
+    'claim status',
+    'claim status <claimId> <status> [--note "rationale"]',
+    'Move a claim to unverified, in_progress, verified, false, misleading or unverifiable.',
+    ['claimId', 'status'],
+    ['note'],
+  ),
+  claims: spec('claims', 'claims [--status S]', 'List the claims, optionally only those with one status.', [], ['status']),
+  'source add': spec(
+    'source add',
+    'source add --title T [--url U] [--kind web|document|person|dataset|record|other]',
+    'Record a source that bears on claims.',
+    [],
+    ['title', 'url', 'kind'],
+    ['title'],
+  ),
+  'evidence add': spec(
+    'evidence add',
+    'evidence add <claimId> <sourceId> --stance supports|contradicts|context [--quote Q]',
+    'Link a source to a claim.',
+    ['claimId', 'sourceId'],
+    ['stance', 'quote'],
+    ['stance'],
+  ),
+  check: spec('check', 'check', 'Verify the notebook: schema, body hashes, history chains. Exit 1 on any problem.'),
+  serve: spec(
+    'serve',
+    'serve [--port N] [--open]',
+    'Open the notebook in browser mode on 127.0.0.1; prints the URL with its token. Ctrl-C stops it.',
+    [],
+    ['port', 'open'],
+  ),
+  help: spec('help', 'help [command]', 'Show this help, or the help of one command.'),
+};
+
+/** First words that only make sense with a second one ("claim add"). */
+export const COMMAND_GROUPS: Readonly<Record<string, readonly CommandName[]>> = {
+  claim: ['claim add', 'claim status'],
+  source: ['source add'],
+  evidence: ['evidence add'],
+};

@@ -1,0 +1,31 @@
+import { promises as fsp } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COMPACT_AFTER_SEGMENTS } from '../../../main/cli/journal-backlog';
+import { cli, parseJson, tempDir } from './cli-harness';
+
+const segments = async (nb: string): Promise<string[]> =>
+  (await fsp.readdir(join(nb, 'journal'))).filter((name) => name.endsWith('.ndjson'));
+
+describe('the CLI and the journal', () => {
+  it('leaves each command’s changes in the durable journal, and compacts once a backlog builds up', async () => {
+    const nb = join(await tempDir(), 'notebook');
+    await cli(['init', '--notebook', nb]);
+    for (let i = 0; i < COMPACT_AFTER_SEGMENTS; i++) {
+      expect((await cli(['source', 'add', '--title', `Source ${i}`, '--notebook', nb])).code).toBe(0);
+    }
+    // Not yet folded into notebook.json: each command appended one journal segment and stopped there.
+    expect(await segments(nb)).toHaveLength(COMPACT_AFTER_SEGMENTS);
+    expect(await fsp.readFile(join(nb, 'notebook.json'), 'utf8')).not.toContain('Source 0');
+
+    // The next command finds the backlog and compacts when it closes.
+    const listed = await cli(['claims', '--notebook', nb]);
+    expect(listed.code).toBe(0);
+    const snapshot = await fsp.readFile(join(nb, 'notebook.json'), 'utf8');
+    for (let i = 0; i < COMPACT_AFTER_SEGMENTS; i++) expect(snapshot).toContain(`"Source ${i}"`);
+    expect(parseJson(await cli(['check', '--notebook', nb, '--json']))).toMatchObject({ ok: true, value: { healthy: true } });
+    // The folded-in segments are kept until the next compaction (a restored backup replays them), then go.
+    await cli(['source', 'add', '--title', 'One more', '--notebook', nb]);
+    expect((await segments(nb)).length).toBeLessThan(5);
+  });
+});
