@@ -1,0 +1,146 @@
+import { spawnSync } from 'node:child_process';
+import { promises as fsp } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Claim } from '../../shared/domain/entities';
+import { nextHistoryEntry } from '../../shared/domain/history';
+import { openNotebook } from '../../main/store/open-notebook';
+import { buildFixture, FIXTURES } from './build-fixture';
+import { openSqliteCopy } from './sqlite-bench';
+import { percentile, startStallMonitor } from './stall-monitor';
+
+/**
+ * `npm run bench [-- --json] [--fixture F10k|F50k] [--runs N]`: builds a fixture notebook on disk,
+ * then measures the store as the app uses it and SQLite doing the same mutation. Prints figures; it
+ * asserts nothing. The fixture is built in a child process so its generator does not inflate RSS here.
+ */
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const json = args.includes('--json');
+const runs = Number(flag('--runs') ?? 300);
+const log = (line: string) => {
+  if (!json) console.log(line);
+};
+const round = (n: number) => Math.round(n * 100) / 100;
+
+async function buildPhase(dir: string, fixture: string) {
+  const size = FIXTURES[fixture];
+  if (!size) throw new Error(`unknown fixture ${fixture}`);
+  await buildFixture(dir, size);
+}
+
+function toggle(claim: Claim) {
+  const to = claim.status === 'in_progress' ? 'unverified' : 'in_progress';
+  return nextHistoryEntry(claim.id, claim.history, to, new Date().toISOString(), 'Re-checked with the press office');
+}
+
+async function measure(fixture: string) {
+  const dir = resolve('.bench', `${fixture}-${process.pid}`);
+  await fsp.rm(dir, { recursive: true, force: true });
+  log(`${fixture}: building the fixture in ${dir} ...`);
+  const t0 = performance.now();
+  const built = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--phase-build', dir, fixture], { stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('building the fixture failed');
+  const snapshotMb = (await fsp.stat(join(dir, 'notebook.json'))).size / 1024 / 1024;
+  log(`  built in ${((performance.now() - t0) / 1000).toFixed(1)} s; notebook.json is ${snapshotMb.toFixed(1)} MB`);
+
+  const openStart = performance.now();
+  const store = await openNotebook(dir);
+  const openMs = performance.now() - openStart;
+  const rssAfterOpen = process.memoryUsage().rss / 1024 / 1024;
+  log(`  open (checksum-verified snapshot): ${openMs.toFixed(0)} ms, RSS ${rssAfterOpen.toFixed(0)} MB`);
+
+  const claimIds = Object.keys(store.data.claims);
+  const pick = () => claimIds[Math.floor(Math.random() * claimIds.length)] ?? '';
+  const monitor = startStallMonitor();
+  const durations: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const claimId = pick();
+    const entry = toggle(store.data.claims[claimId] as Claim);
+    const start = performance.now();
+    await store.commit([{ type: 'claim.status', claimId, entry }]);
+    durations.push(performance.now() - start);
+  }
+  const rssMb = process.memoryUsage().rss / 1024 / 1024;
+  // Compaction (worker thread) while mutations keep coming, as in real use.
+  const compactStart = performance.now();
+  let compacted = false;
+  const compaction = store.compact().finally(() => (compacted = true));
+  const duringCompaction: number[] = [];
+  while (!compacted) {
+    const claimId = pick();
+    const entry = toggle(store.data.claims[claimId] as Claim);
+    const start = performance.now();
+    await store.commit([{ type: 'claim.status', claimId, entry }]);
+    duringCompaction.push(performance.now() - start);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  await compaction;
+  const compactMs = performance.now() - compactStart;
+  const { maxStallMs, peakRssMb } = monitor.stop();
+  log(`  durable status change: p50 ${percentile(durations, 50).toFixed(2)} ms, p95 ${percentile(durations, 95).toFixed(2)} ms over ${runs} runs`);
+  log(`  during compaction (${(compactMs / 1000).toFixed(1)} s in a worker): ${duringCompaction.length} changes, p95 ${percentile(duringCompaction, 95).toFixed(2)} ms`);
+  log(`  longest main-thread stall while mutating and compacting: ${maxStallMs.toFixed(1)} ms`);
+  log(`  RSS after mutations: ${rssMb.toFixed(0)} MB; peak incl. compaction worker: ${peakRssMb.toFixed(0)} MB`);
+
+  const closeStart = performance.now();
+  await store.close();
+  const closeMs = performance.now() - closeStart;
+  await fsp.unlink(join(dir, 'notebook.json.sum'));
+  const fullStart = performance.now();
+  const again = await openNotebook(dir, { compactOnClose: false });
+  const openFullValidationMs = performance.now() - fullStart;
+  log(`  close: ${closeMs.toFixed(0)} ms; open without the checksum (full zod validation): ${openFullValidationMs.toFixed(0)} ms`);
+
+  const sqlite = openSqliteCopy(join(dir, 'bench.sqlite'), again.data);
+  const sqliteDurations: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const claimId = pick();
+    const claim = again.data.claims[claimId] as Claim;
+    const entry = toggle(claim);
+    const start = performance.now();
+    sqlite.setStatus(claimId, entry);
+    sqliteDurations.push(performance.now() - start);
+    claim.history.push(entry);
+    claim.status = entry.to;
+  }
+  sqlite.close();
+  await again.close();
+  const sqliteP95Ms = percentile(sqliteDurations, 95);
+  const mutationP95Ms = percentile(durations, 95);
+  log(`  SQLite (WAL, synchronous=FULL) same change: p50 ${percentile(sqliteDurations, 50).toFixed(2)} ms, p95 ${sqliteP95Ms.toFixed(2)} ms; ratio ${(mutationP95Ms / sqliteP95Ms).toFixed(2)}x`);
+  if (!args.includes('--keep')) await fsp.rm(dir, { recursive: true, force: true });
+  return {
+    fixture,
+    openMs: round(openMs),
+    openFullValidationMs: round(openFullValidationMs),
+    mutationP50Ms: round(percentile(durations, 50)),
+    mutationP95Ms: round(mutationP95Ms),
+    mutationDuringCompactionP95Ms: round(percentile(duringCompaction, 95)),
+    sqliteP50Ms: round(percentile(sqliteDurations, 50)),
+    sqliteP95Ms: round(sqliteP95Ms),
+    ratioToSqlite: round(mutationP95Ms / sqliteP95Ms),
+    maxStallMs: round(maxStallMs),
+    compactMs: round(compactMs),
+    closeMs: round(closeMs),
+    rssMb: round(rssMb),
+    peakRssMb: round(peakRssMb),
+    snapshotMb: round(snapshotMb),
+  };
+}
+
+const buildIndex = args.indexOf('--phase-build');
+if (buildIndex >= 0) {
+  await buildPhase(args[buildIndex + 1] ?? '', args[buildIndex + 2] ?? 'F10k');
+} else {
+  const only = flag('--fixture');
+  const fixtures = only ? [only] : args.includes('--f50k') ? ['F10k', 'F50k'] : ['F10k'];
+  for (const fixture of fixtures) {
+    if (!FIXTURES[fixture]) throw new Error(`Unknown fixture ${fixture}; use ${Object.keys(FIXTURES).join(' or ')}.`);
+    const result = await measure(fixture);
+    if (json) console.log(JSON.stringify(result));
+  }
+}
