@@ -1,0 +1,21 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { createAppQueryClient } from '../client/query-client';
+import { Desk } from '../desk/desk';
+import { ErrorAlerts } from './error-alerts';
+import { ErrorBoundary } from './error-boundary';
+import { createErrorStore } from './error-store';
+
+/** The app: the query client, the error alerts and the desk, inside a last-resort error boundary. */
+export function App() {
+  const [errors] = useState(createErrorStore);
+  const [client] = useState(() => createAppQueryClient(errors));
+  return (
+    <QueryClientProvider client={client}>
+      <ErrorBoundary area="the desk">
+        <Desk />
+      </ErrorBoundary>
+      <ErrorAlerts store={errors} />
+    </QueryClientProvider>
+  );
+}
