@@ -4,7 +4,8 @@ import { CHROMIUM_ARGS, findChromium } from './test/support/e2e-chromium';
 /**
  * End-to-end tests run the real app in browser mode (the same UI and services as Electron) in
  * Chromium. Each test starts its own server on a fresh notebook (test/support/e2e-fixtures.ts).
- * test/e2e/electron/ needs an Electron runtime and is kept out of the browser project.
+ * test/e2e/electron/ drives the desktop app with Playwright's Electron driver in its own project: it
+ * runs where an Electron binary exists and is reported as skipped, with the reason, where none does.
  */
 const chromium = findChromium();
 
@@ -32,5 +33,6 @@ export default defineConfig({
         launchOptions: { args: CHROMIUM_ARGS, ...(chromium ? { executablePath: chromium.path } : {}) },
       },
     },
+    { name: 'electron', testMatch: 'electron/**/*.spec.ts' },
   ],
 });

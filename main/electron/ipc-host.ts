@@ -1,5 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { METHOD_NAMES } from '../../shared/api/contract';
+import { METHOD_NAMES } from '../../shared/api/method-names';
 import { fail } from '../../shared/api/result';
 import type { Dispatch } from '../api/dispatch';
 import { isAppUrl } from './app-url';

@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { METHOD_NAMES, type MethodInput, type MethodName, type MethodResult } from '../../shared/api/contract';
+import type { MethodInput, MethodResult } from '../../shared/api/contract';
+import { METHOD_NAMES, type MethodName } from '../../shared/api/method-names';
 import type { NotebookApi } from '../../shared/api/notebook-api';
 import { fail, type ApiResult } from '../../shared/api/result';
 

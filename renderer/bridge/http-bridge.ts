@@ -1,4 +1,4 @@
-import { METHOD_NAMES, type MethodName } from '../../shared/api/contract';
+import { METHOD_NAMES, type MethodName } from '../../shared/api/method-names';
 import type { NotebookApi } from '../../shared/api/notebook-api';
 import type { ApiResult, ErrorCode } from '../../shared/api/result';
 

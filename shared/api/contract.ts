@@ -14,6 +14,7 @@ import type {
   Source,
   Story,
 } from './views';
+import { METHOD_NAMES, isMethodName, type MethodName } from './method-names';
 
 /**
  * The one API contract. Every method is named here once, with the zod schema its input must pass
@@ -125,18 +126,13 @@ export const contract = {
       .strict()
       .refine((v) => v.clipIds.length + v.claimIds.length > 0, { message: 'names no clip or claim to add to the story' }),
   ),
-} as const;
+} as const satisfies Record<MethodName, { input: z.ZodType; result: unknown }>;
 
 export type Contract = typeof contract;
-export type MethodName = keyof Contract;
-export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+export { METHOD_NAMES, isMethodName, type MethodName };
 
 /** What a caller passes (defaults may be left out). */
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
 /** What a handler receives after validation (defaults filled in). */
 export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
 export type MethodResult<M extends MethodName> = Contract[M]['result'];
-
-export function isMethodName(name: string): name is MethodName {
-  return Object.prototype.hasOwnProperty.call(contract, name);
-}

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test } from '@playwright/test';
-import { METHOD_NAMES } from '../../../shared/api/contract';
+import { METHOD_NAMES } from '../../../shared/api/method-names';
 import { findElectronBinary, nodeBinaryProbe } from '../../../main/launch/electron-binary';
 import { missingDisplay } from '../../../main/launch/electron-failure';
 
@@ -24,6 +24,8 @@ function whyElectronUnavailable(): string | null {
 }
 
 const unavailable = whyElectronUnavailable();
+// Say why in the run's output too: the list reporter shows a skip but not its reason.
+if (unavailable !== null) console.log(`SKIPPED (not passed): the Electron app tests need an Electron binary: ${unavailable}`);
 
 test.describe('the Electron app', () => {
   test.skip(unavailable !== null, `Electron binary not available on this machine: ${unavailable}`);
