@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../shared/api/result';
+import { AppError, type ErrorCode } from '../../shared/api/result';
 
 /**
  * Exit codes are part of the CLI's contract with scripts:
@@ -15,14 +15,9 @@ export function exitCodeFor(code: ErrorCode): number {
   return NOTEBOOK_UNUSABLE.includes(code) ? EXIT_NOTEBOOK_UNUSABLE : EXIT_USER_ERROR;
 }
 
-/** A failure the runner prints as `{ok:false, error}` and turns into an exit code. */
-export class CliError extends Error {
-  readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string) {
-    super(message);
-    this.name = 'CliError';
-    this.code = code;
-  }
+/** A failure the runner prints as `{ok:false, error}` and turns into an exit code: the API's own error, raised by the CLI. */
+export class CliError extends AppError {
+  override readonly name = 'CliError';
 }
 
 /** A mistake in how the command was typed: always a user error. */
