@@ -16,6 +16,7 @@ export const OPTION_TYPES = {
   stance: 'string',
   port: 'string',
   open: 'boolean',
+  limit: 'string',
 } as const;
 
 export type OptionName = keyof typeof OPTION_TYPES;
@@ -30,6 +31,7 @@ export const COMMAND_NAMES = [
   'show',
   'claim add',
   'claim status',
+  'claim suggest',
   'claims',
   'source add',
   'evidence add',
@@ -88,6 +90,13 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
     ['claimId', 'status'],
     ['note'],
   ),
+  'claim suggest': spec(
+    'claim suggest',
+    'claim suggest <clipId> [--limit N]',
+    'Suggest sentences worth checking, best first, each with why and its position in the clip.',
+    ['clipId'],
+    ['limit'],
+  ),
   claims: spec('claims', 'claims [--status S]', 'List the claims, optionally only those with one status.', [], ['status']),
   'source add': spec(
     'source add',
@@ -118,7 +127,7 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
 
 /** First words that only make sense with a second one ("claim add"). */
 export const COMMAND_GROUPS: Readonly<Record<string, readonly CommandName[]>> = {
-  claim: ['claim add', 'claim status'],
+  claim: ['claim add', 'claim status', 'claim suggest'],
   source: ['source add'],
   evidence: ['evidence add'],
 };

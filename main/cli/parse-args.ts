@@ -27,6 +27,7 @@ export interface CommandOptions {
   stance?: string;
   port?: string;
   open?: boolean;
+  limit?: string;
 }
 
 export type ParsedArgs =
@@ -37,7 +38,7 @@ const PARSE_OPTIONS: ParseArgsConfig['options'] = Object.fromEntries(
   Object.entries(OPTION_TYPES).map(([name, type]) => [name, name === 'help' ? { type, short: 'h' } : { type }]),
 );
 
-const PLACEHOLDERS: Partial<Record<OptionName, string>> = { notebook: 'DIR', port: 'N' };
+const PLACEHOLDERS: Partial<Record<OptionName, string>> = { notebook: 'DIR', port: 'N', limit: 'N' };
 
 /** Options as a user types them, for messages: `--title TITLE`, `--notebook DIR`, `--json`. */
 function optionUsage(name: OptionName): string {

@@ -5,7 +5,7 @@ import type { CliIo } from './cli-io';
 import { createCommandContext, type CommandRunner } from './command-context';
 import type { CommandName } from './command-table';
 import { runCheck } from './commands/check-command';
-import { runClaimAdd, runClaims, runClaimStatus } from './commands/claim-commands';
+import { runClaimAdd, runClaims, runClaimStatus, runClaimSuggest } from './commands/claim-commands';
 import { runClip, runClips, runShow } from './commands/clip-commands';
 import { runEvidenceAdd } from './commands/evidence-commands';
 import { helpResult } from './commands/help-command';
@@ -22,6 +22,7 @@ const RUNNERS: Readonly<Record<Exclude<CommandName, 'help'>, CommandRunner>> = {
   show: runShow,
   'claim add': runClaimAdd,
   'claim status': runClaimStatus,
+  'claim suggest': runClaimSuggest,
   claims: runClaims,
   'source add': runSourceAdd,
   'evidence add': runEvidenceAdd,

@@ -3,7 +3,9 @@ import type { ParsedInput } from '../../shared/api/contract';
 import type { AddClipResult, ClipDetail, ClipSummary, Page } from '../../shared/api/views';
 import type { Clip, Capture } from '../../shared/domain/entities';
 import { newId } from '../../shared/domain/ids';
+import { reanchor } from '../../shared/domain/reanchor';
 import { SAMPLE_ARTICLE_TEXT, SAMPLE_ARTICLE_TITLE } from '../assets/sample-article';
+import { liveClaims } from './live-records';
 import { pageOf } from './paging';
 import { requireRecord } from './require-record';
 import type { ServiceContext } from './service-context';
@@ -13,11 +15,11 @@ function sha256(content: string): string {
   return createHash('sha256').update(content, 'utf8').digest('hex');
 }
 
-/** Clips, newest first, each with how many claims were marked in it. */
+/** Clips, newest first, each with how many claims were marked in it (not counting the trash). */
 export function listClips(ctx: ServiceContext, input: ParsedInput<'listClips'>): Page<ClipSummary> {
-  const { clips, claims } = ctx.store.data;
+  const { clips } = ctx.store.data;
   const claimCounts = new Map<string, number>();
-  for (const claim of Object.values(claims)) {
+  for (const claim of liveClaims(ctx)) {
     if (claim.clipId) claimCounts.set(claim.clipId, (claimCounts.get(claim.clipId) ?? 0) + 1);
   }
   const ordered = Object.values(clips).reverse() as Clip[];
@@ -32,8 +34,12 @@ export async function getClip(ctx: ServiceContext, input: ParsedInput<'getClip'>
     ctx.store.readBody(clip.textSha256, 'txt'),
     ctx.store.readBody(clip.htmlSha256, 'html'),
   ]);
-  const claims = Object.values(ctx.store.data.claims).filter((claim) => claim.clipId === clip.id);
-  return { clip, text, html, claims: claims as ClipDetail['claims'] };
+  // Claims in the trash stay out of the reader; every other claim is re-anchored in the text, and an
+  // orphaned one comes back as such (never dropped) so the reader can show its quote.
+  const claims = liveClaims(ctx)
+    .filter((claim) => claim.clipId === clip.id)
+    .map((claim) => ({ ...claim, resolved: claim.anchor ? reanchor(text, claim.anchor) : null }));
+  return { clip, text, html, claims };
 }
 
 interface NewTextClip {

@@ -1,14 +1,23 @@
 import type { ParsedInput } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/result';
 import type { EvidenceView } from '../../shared/api/views';
-import type { Evidence, Source } from '../../shared/domain/entities';
+import { anchorQuote } from '../../shared/domain/anchor';
+import type { Anchor, Claim, Clip, Evidence, Source } from '../../shared/domain/entities';
 import { newId } from '../../shared/domain/ids';
 import type { EvidenceCounts } from '../../shared/domain/status';
+import { isLive, requireNotInTrash, shortText } from './live-records';
 import { requireRecord } from './require-record';
 import type { ServiceContext } from './service-context';
 
+/**
+ * A claim's links that still count: not unlinked, and not citing a source in the trash. A trashed
+ * source's links come back when the source is restored, so they are hidden here, never removed.
+ */
 function evidenceOf(ctx: ServiceContext, claimId: string): Evidence[] {
-  return (Object.values(ctx.store.data.evidence) as Evidence[]).filter((item) => item.claimId === claimId);
+  const sources = ctx.store.data.sources;
+  return (Object.values(ctx.store.data.evidence) as Evidence[]).filter(
+    (item) => item.claimId === claimId && isLive(item) && isLive(sources[item.sourceId] as Source | undefined),
+  );
 }
 
 /** How many sources support, contradict or give context to a claim: what the status rules look at. */
@@ -16,6 +25,11 @@ export function evidenceCounts(ctx: ServiceContext, claimId: string): EvidenceCo
   const counts: EvidenceCounts = { supports: 0, contradicts: 0, context: 0 };
   for (const item of evidenceOf(ctx, claimId)) counts[item.stance]++;
   return counts;
+}
+
+/** The stance a claim's current verdict rests on: verified needs support, false a contradiction. */
+export function stanceVerdictNeeds(claim: Claim): 'supports' | 'contradicts' | null {
+  return claim.status === 'verified' ? 'supports' : claim.status === 'false' ? 'contradicts' : null;
 }
 
 /** A claim's evidence with each source inlined, so the claim panel renders from one call. */
@@ -28,21 +42,43 @@ export function listEvidence(ctx: ServiceContext, input: ParsedInput<'listEviden
   return views;
 }
 
-export async function addEvidence(ctx: ServiceContext, input: ParsedInput<'addEvidence'>): Promise<Evidence> {
-  requireRecord(ctx.store.data.claims, input.claimId, 'claim');
-  requireRecord(ctx.store.data.sources, input.sourceId, 'source');
-  const duplicate = evidenceOf(ctx, input.claimId).find(
-    (item) => item.sourceId === input.sourceId && item.stance === input.stance && (item.quote ?? '') === (input.quote ?? ''),
-  );
-  if (duplicate) {
-    throw new AppError('conflict', 'This source is already linked to the claim with the same stance and quote.');
+/** When the source is a clip of its own, the evidence quote is anchored in it like a claim is in its clip. */
+async function anchorInSourceClip(ctx: ServiceContext, source: Source, quote: string): Promise<Anchor> {
+  const clip = requireRecord(ctx.store.data.clips, source.clipId ?? '', 'clip') as Clip;
+  const match = anchorQuote(await ctx.store.readBody(clip.textSha256, 'txt'), quote);
+  if (match.found) return match.anchor;
+  if (match.reason === 'ambiguous') {
+    throw new AppError(
+      'invalid_input',
+      `That quote appears ${match.occurrences} times in "${clip.title}", the clip of source "${source.title}". Quote a few more words so it points at one place.`,
+    );
   }
+  throw new AppError(
+    'invalid_input',
+    `That quote is not in "${clip.title}", the clip of source "${source.title}". Copy the words exactly as they appear in the clip.`,
+  );
+}
+
+function sameLink(a: Pick<Evidence, 'sourceId' | 'stance' | 'quote'>, b: Pick<Evidence, 'sourceId' | 'stance' | 'quote'>): boolean {
+  return a.sourceId === b.sourceId && a.stance === b.stance && (a.quote ?? '') === (b.quote ?? '');
+}
+
+const DUPLICATE_LINK = 'This source is already linked to the claim with the same stance and quote.';
+
+export async function addEvidence(ctx: ServiceContext, input: ParsedInput<'addEvidence'>): Promise<Evidence> {
+  const claim = requireRecord(ctx.store.data.claims, input.claimId, 'claim') as Claim;
+  requireNotInTrash(claim, 'This claim');
+  const source = requireRecord(ctx.store.data.sources, input.sourceId, 'source') as Source;
+  requireNotInTrash(source, `The source "${shortText(source.title)}"`);
+  if (evidenceOf(ctx, input.claimId).some((item) => sameLink(item, input))) throw new AppError('conflict', DUPLICATE_LINK);
+  const anchor = source.clipId && input.quote ? await anchorInSourceClip(ctx, source, input.quote) : undefined;
   const evidence: Evidence = {
     id: newId(),
     claimId: input.claimId,
     sourceId: input.sourceId,
     stance: input.stance,
     ...(input.quote ? { quote: input.quote } : {}),
+    ...(anchor ? { anchor } : {}),
     ...(input.locator ? { locator: input.locator } : {}),
     ...(input.note ? { note: input.note } : {}),
     createdAt: ctx.now(),
@@ -54,20 +90,36 @@ export async function addEvidence(ctx: ServiceContext, input: ParsedInput<'addEv
 /**
  * Unlinking evidence is allowed, but not when the claim's current verdict rests on it: a verified
  * claim must keep a supporting source and a false one a contradicting source, or history would lie.
+ * The link is kept with `deletedAt` so the unlink can be undone.
  */
 export async function removeEvidence(ctx: ServiceContext, input: ParsedInput<'removeEvidence'>): Promise<{ removed: string }> {
   const evidence = requireRecord(ctx.store.data.evidence, input.id, 'evidence link') as Evidence;
-  const claim = ctx.store.data.claims[evidence.claimId];
+  if (!isLive(evidence)) return { removed: evidence.id };
+  const claim = ctx.store.data.claims[evidence.claimId] as Claim | undefined;
   if (claim) {
-    const counts = evidenceCounts(ctx, claim.id);
-    const needed = claim.status === 'verified' ? 'supports' : claim.status === 'false' ? 'contradicts' : null;
-    if (needed && evidence.stance === needed && counts[needed] === 1) {
+    const needed = stanceVerdictNeeds(claim);
+    const source = ctx.store.data.sources[evidence.sourceId] as Source | undefined;
+    if (needed && evidence.stance === needed && isLive(source) && evidenceCounts(ctx, claim.id)[needed] === 1) {
       throw new AppError(
         'rule_violation',
         `This is the only source that ${needed === 'supports' ? 'supports' : 'contradicts'} a claim marked ${claim.status}. Reopen the claim first, or link another source.`,
       );
     }
   }
-  await ctx.store.commit([{ type: 'evidence.remove', evidenceId: evidence.id }]);
+  await ctx.store.commit([{ type: 'evidence.put', evidence: { ...evidence, deletedAt: ctx.now() } }]);
   return { removed: evidence.id };
+}
+
+/** Undo an unlink. The claim and the source must still be there, or the link would point at the trash. */
+export async function restoreEvidence(ctx: ServiceContext, input: ParsedInput<'restoreEvidence'>): Promise<Evidence> {
+  const evidence = requireRecord(ctx.store.data.evidence, input.id, 'evidence link') as Evidence;
+  if (isLive(evidence)) return evidence;
+  const claim = requireRecord(ctx.store.data.claims, evidence.claimId, 'claim') as Claim;
+  requireNotInTrash(claim, 'The claim of this link');
+  const source = requireRecord(ctx.store.data.sources, evidence.sourceId, 'source') as Source;
+  requireNotInTrash(source, `The source "${shortText(source.title)}"`);
+  if (evidenceOf(ctx, evidence.claimId).some((item) => sameLink(item, evidence))) throw new AppError('conflict', DUPLICATE_LINK);
+  const { deletedAt: _deletedAt, ...restored } = evidence;
+  await ctx.store.commit([{ type: 'evidence.put', evidence: restored }]);
+  return restored;
 }

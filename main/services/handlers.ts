@@ -1,12 +1,14 @@
 import type { Handlers } from '../api/dispatch';
 import type { NotebookStore } from '../store/notebook-store';
-import { addClaim, getClaim, listClaims, setClaimStatus } from './claims-service';
+import { addClaim, deleteClaim, getClaim, listClaims, restoreClaim, setClaimStatus, updateClaim } from './claims-service';
 import { addSampleClip, addTextClip, getClip, listClips } from './clips-service';
-import { addEvidence, listEvidence, removeEvidence } from './evidence-service';
+import { addEvidence, listEvidence, removeEvidence, restoreEvidence } from './evidence-service';
 import { getNotebookInfo, getSettings, updateSettings } from './notebook-service';
 import type { ServiceContext } from './service-context';
-import { listSources, addSource } from './sources-service';
+import { addSource, deleteSource, listSources, restoreSource, updateSource } from './sources-service';
+import { dismissSuggestion, suggestClaims } from './suggestions-service';
 import { addStory, assignToStory, listStories } from './stories-service';
+import { listTrash } from './trash-service';
 
 /**
  * Every contract method bound to its service. `satisfies Handlers` makes the compiler refuse a
@@ -25,12 +27,22 @@ export function createHandlers(store: NotebookStore, now: () => string = () => n
     listClaims: (input) => listClaims(ctx, input),
     getClaim: (input) => getClaim(ctx, input),
     addClaim: (input) => addClaim(ctx, input),
+    updateClaim: (input) => updateClaim(ctx, input),
+    deleteClaim: (input) => deleteClaim(ctx, input),
+    restoreClaim: (input) => restoreClaim(ctx, input),
     setClaimStatus: (input) => setClaimStatus(ctx, input),
+    suggestClaims: (input) => suggestClaims(ctx, input),
+    dismissSuggestion: (input) => dismissSuggestion(ctx, input),
     listSources: (input) => listSources(ctx, input),
     addSource: (input) => addSource(ctx, input),
+    updateSource: (input) => updateSource(ctx, input),
+    deleteSource: (input) => deleteSource(ctx, input),
+    restoreSource: (input) => restoreSource(ctx, input),
     listEvidence: (input) => listEvidence(ctx, input),
     addEvidence: (input) => addEvidence(ctx, input),
     removeEvidence: (input) => removeEvidence(ctx, input),
+    restoreEvidence: (input) => restoreEvidence(ctx, input),
+    listTrash: () => listTrash(ctx),
     listStories: (input) => listStories(ctx, input),
     addStory: (input) => addStory(ctx, input),
     assignToStory: (input) => assignToStory(ctx, input),

@@ -1,6 +1,7 @@
 import type { ParsedInput } from '../../shared/api/contract';
 import type { NotebookInfo } from '../../shared/api/views';
 import type { Settings } from '../../shared/domain/entities';
+import { liveClaims, liveEvidence, liveSources } from './live-records';
 import type { ServiceContext } from './service-context';
 
 export function getNotebookInfo(ctx: ServiceContext): NotebookInfo {
@@ -12,9 +13,10 @@ export function getNotebookInfo(ctx: ServiceContext): NotebookInfo {
     createdAt: data.createdAt,
     counts: {
       clips: Object.keys(data.clips).length,
-      claims: Object.keys(data.claims).length,
-      sources: Object.keys(data.sources).length,
-      evidence: Object.keys(data.evidence).length,
+      // The trash is not counted: these are the numbers a reporter sees in the notebook.
+      claims: liveClaims(ctx).length,
+      sources: liveSources(ctx).length,
+      evidence: liveEvidence(ctx).length,
       stories: Object.keys(data.stories).length,
     },
     settings: { ...data.settings },

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { idSchema, settingsSchema, sourceKindSchema, stanceSchema, statusSchema } from '../domain/entities';
+import {
+  idSchema,
+  personDetailsSchema,
+  reliabilitySchema,
+  settingsSchema,
+  sourceKindSchema,
+  stanceSchema,
+  statusSchema,
+} from '../domain/entities';
 import type {
   AddClipResult,
   Claim,
@@ -13,6 +21,8 @@ import type {
   Settings,
   Source,
   Story,
+  Suggestion,
+  Trash,
 } from './views';
 import { METHOD_NAMES, isMethodName, type MethodName } from './method-names';
 
@@ -21,6 +31,9 @@ import { METHOD_NAMES, isMethodName, type MethodName } from './method-names';
  * and the type of its result. The IPC host, the preload, the HTTP host, the renderer client and
  * the CLI are all derived from this object, so they cannot drift apart.
  */
+
+/** The largest text a reporter can paste or import in one clip: 5 million characters, a long book. */
+export const MAX_CLIP_CHARS = 5_000_000;
 
 /** Declares a method: its input schema now, its result type as a phantom for the compiler. */
 function method<Result>() {
@@ -39,9 +52,8 @@ const paging = {
   offset: z.number().int().min(0).default(0),
 };
 const empty = z.object({}).strict();
-
-/** The largest text a reporter can paste or import in one clip: 5 million characters, a long book. */
-export const MAX_CLIP_CHARS = 5_000_000;
+const byId = z.object({ id: idSchema }).strict();
+const codePoint = z.number().int().min(0).max(MAX_CLIP_CHARS);
 
 export const contract = {
   getNotebookInfo: method<NotebookInfo>()(empty),
@@ -53,7 +65,7 @@ export const contract = {
   ),
 
   listClips: method<Page<ClipSummary>>()(z.object(paging).strict()),
-  getClip: method<ClipDetail>()(z.object({ id: idSchema }).strict()),
+  getClip: method<ClipDetail>()(byId),
   addTextClip: method<AddClipResult>()(
     z
       .object({
@@ -66,22 +78,48 @@ export const contract = {
   addSampleClip: method<AddClipResult>()(empty),
 
   listClaims: method<Page<Claim>>()(
-    z.object({ clipId: idSchema.optional(), status: statusSchema.optional(), ...paging }).strict(),
+    z
+      .object({
+        clipId: idSchema.optional(),
+        status: statusSchema.optional(),
+        storyId: idSchema.optional(),
+        sourceId: idSchema.optional(),
+        ...paging,
+      })
+      .strict(),
   ),
-  getClaim: method<ClaimDetail>()(z.object({ id: idSchema }).strict()),
+  getClaim: method<ClaimDetail>()(byId),
   addClaim: method<Claim>()(
     z
       .object({
         clipId: idSchema.optional(),
         quote: optionalText(10_000),
+        /** Where the reporter selected the quote (code points), so a quote that appears twice is no problem. */
+        start: codePoint.optional(),
+        end: codePoint.optional(),
         text: optionalText(10_000),
         note: optionalText(10_000),
       })
       .strict()
       .refine((v) => (v.clipId ? Boolean(v.quote) : Boolean(v.text)), {
         message: 'needs a clip and a quote from it, or the claim text for a claim without a clip',
+      })
+      .refine((v) => (v.start === undefined) === (v.end === undefined) && (v.start === undefined || v.start < (v.end ?? 0)), {
+        message: 'needs both start and end of the selection, with start before end',
       }),
   ),
+  updateClaim: method<Claim>()(
+    z
+      .object({ id: idSchema, text: optionalText(10_000), note: z.string().trim().max(10_000).optional() })
+      .strict()
+      .refine((v) => v.text !== undefined || v.note !== undefined, { message: 'names nothing to change' }),
+  ),
+  deleteClaim: method<{ deleted: string }>()(byId),
+  restoreClaim: method<Claim>()(byId),
+  suggestClaims: method<Suggestion[]>()(
+    z.object({ clipId: idSchema, limit: z.number().int().min(1).max(200).default(20) }).strict(),
+  ),
+  dismissSuggestion: method<{ dismissed: string }>()(z.object({ clipId: idSchema, key: text(200) }).strict()),
   setClaimStatus: method<Claim>()(
     z.object({ id: idSchema, status: statusSchema, rationale: optionalText(20_000) }).strict(),
   ),
@@ -99,9 +137,33 @@ export const contract = {
         accessedDate: optionalText(100),
         notes: optionalText(20_000),
         clipId: idSchema.optional(),
+        reliability: reliabilitySchema.optional(),
+        person: personDetailsSchema.optional(),
       })
       .strict(),
   ),
+  /** Fields left out are kept; a text field sent empty is cleared. */
+  updateSource: method<Source>()(
+    z
+      .object({
+        id: idSchema,
+        kind: sourceKindSchema.optional(),
+        title: text(1000).optional(),
+        url: httpUrl.optional().or(z.literal('')),
+        publisher: z.string().trim().max(1000).optional(),
+        author: z.string().trim().max(1000).optional(),
+        publishedDate: z.string().trim().max(100).optional(),
+        accessedDate: z.string().trim().max(100).optional(),
+        notes: z.string().trim().max(20_000).optional(),
+        clipId: idSchema.nullable().optional(),
+        reliability: reliabilitySchema.nullable().optional(),
+        person: personDetailsSchema.nullable().optional(),
+      })
+      .strict(),
+  ),
+  /** A source that evidence uses is deleted only with `force`, after the UI has asked. */
+  deleteSource: method<{ deleted: string }>()(z.object({ id: idSchema, force: z.boolean().default(false) }).strict()),
+  restoreSource: method<Source>()(byId),
 
   listEvidence: method<EvidenceView[]>()(z.object({ claimId: idSchema }).strict()),
   addEvidence: method<Evidence>()(
@@ -116,7 +178,10 @@ export const contract = {
       })
       .strict(),
   ),
-  removeEvidence: method<{ removed: string }>()(z.object({ id: idSchema }).strict()),
+  removeEvidence: method<{ removed: string }>()(byId),
+  restoreEvidence: method<Evidence>()(byId),
+
+  listTrash: method<Trash>()(empty),
 
   listStories: method<Page<Story>>()(z.object(paging).strict()),
   addStory: method<Story>()(z.object({ title: text(1000), description: optionalText(20_000) }).strict()),

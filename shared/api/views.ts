@@ -24,11 +24,42 @@ export interface ClipSummary extends Clip {
   claimCount: number;
 }
 
+/**
+ * Where a claim's anchor sits in its clip's current text, found by re-anchoring (position, then
+ * exact quote, then a fuzzy match). Offsets are code points. An orphaned claim keeps its quote and is
+ * shown as such, never dropped.
+ */
+export type ResolvedAnchor =
+  | { state: 'anchored' | 'moved' | 'fuzzy'; start: number; end: number }
+  | { state: 'orphaned' };
+
+export interface ClaimInClip extends Claim {
+  resolved: ResolvedAnchor | null;
+}
+
 export interface ClipDetail {
   clip: Clip;
   text: string;
   html: string;
+  /** The clip's claims (not in the trash), each re-anchored in the text. */
+  claims: ClaimInClip[];
+}
+
+/** A sentence worth checking, with why, as offered by the offline suggester. */
+export interface Suggestion {
+  /** Stable across runs for the same sentence, so a dismissal sticks. */
+  key: string;
+  text: string;
+  /** Code-point offsets of the sentence in the clip's plain text. */
+  start: number;
+  end: number;
+  score: number;
+  reasons: string[];
+}
+
+export interface Trash {
   claims: Claim[];
+  sources: Source[];
 }
 
 export interface AddClipResult {

@@ -59,6 +59,8 @@ export const clipSchema = z.object({
   /** Length of the plain text in code points, so lists can show size without loading bodies. */
   textLength: z.number().int().nonnegative(),
   capture: captureSchema,
+  /** Keys of claim suggestions the reporter dismissed, so they stay hidden. */
+  dismissedSuggestions: z.array(z.string().max(200)).optional(),
   createdAt: isoTimeSchema,
   updatedAt: isoTimeSchema,
 });
@@ -81,12 +83,30 @@ export const claimSchema = z.object({
   note: z.string().optional(),
   status: statusSchema,
   history: z.array(historyEntrySchema).min(1),
+  /** Set when the claim is in the trash; cleared when restored. Nothing is ever hard-deleted. */
+  deletedAt: isoTimeSchema.optional(),
   createdAt: isoTimeSchema,
   updatedAt: isoTimeSchema,
 });
 
 export const SOURCE_KINDS = ['web', 'document', 'person', 'dataset', 'record', 'other'] as const;
 export const sourceKindSchema = z.enum(SOURCE_KINDS);
+
+export const RELIABILITY_RATINGS = ['high', 'medium', 'low', 'unknown'] as const;
+
+/** How far the reporter trusts a source, with the reason in a few words. */
+export const reliabilitySchema = z.object({
+  rating: z.enum(RELIABILITY_RATINGS),
+  reason: z.string().max(2000),
+});
+
+/** For a person interviewed: who they are, how and when they were reached, and whether they may be named. */
+export const personDetailsSchema = z.object({
+  role: z.string().max(1000).optional(),
+  contactMethod: z.string().max(1000).optional(),
+  contactedAt: z.string().max(100).optional(),
+  mayBeNamed: z.boolean(),
+});
 
 export const sourceSchema = z.object({
   id: idSchema,
@@ -100,6 +120,9 @@ export const sourceSchema = z.object({
   notes: z.string().optional(),
   /** A clip holding the captured snapshot of this source, when there is one. */
   clipId: idSchema.optional(),
+  reliability: reliabilitySchema.optional(),
+  person: personDetailsSchema.optional(),
+  deletedAt: isoTimeSchema.optional(),
   createdAt: isoTimeSchema,
   updatedAt: isoTimeSchema,
 });
@@ -113,8 +136,12 @@ export const evidenceSchema = z.object({
   sourceId: idSchema,
   stance: stanceSchema,
   quote: z.string().optional(),
+  /** When the source is a clip, where the quote sits in it (W3C selectors, like a claim's). */
+  anchor: anchorSchema.optional(),
   locator: z.string().optional(),
   note: z.string().optional(),
+  /** Set when the link was removed; kept so an unlink can be undone. */
+  deletedAt: isoTimeSchema.optional(),
   createdAt: isoTimeSchema,
 });
 
@@ -145,3 +172,5 @@ export type Stance = z.infer<typeof stanceSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type Story = z.infer<typeof storySchema>;
 export type Settings = z.infer<typeof settingsSchema>;
+export type Reliability = z.infer<typeof reliabilitySchema>;
+export type PersonDetails = z.infer<typeof personDetailsSchema>;

@@ -1,7 +1,7 @@
-import type { Claim } from '../../../shared/api/views';
-import { CliError } from '../cli-error';
+import type { Claim, Suggestion } from '../../../shared/api/views';
+import { CliError, usageError } from '../cli-error';
 import type { CommandRunner } from '../command-context';
-import { oneLine, table } from '../output';
+import { oneLine, plural, table } from '../output';
 import { PROGRAM } from '../parse-args';
 
 const PAGE_SIZE = 500;
@@ -77,4 +77,49 @@ export const runClaims: CommandRunner = (ctx) =>
     }
     const none = status ? `No claims are ${status}.` : `No claims yet. Mark one with: ${PROGRAM} claim add CLIP_ID --quote "exact words"`;
     return { value: claims, lines: claims.length === 0 ? [none] : claimRows(claims) };
+  });
+
+/** `--limit N`: how many suggestions to show; the API allows 1 to 200. */
+function parseLimit(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const limit = /^\d{1,3}$/.test(text.trim()) ? Number(text) : NaN;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 200) {
+    throw usageError(`--limit must be a whole number from 1 to 200, not "${text}".`);
+  }
+  return limit;
+}
+
+/** One suggestion as a reporter reads it: rank, score and position, the sentence, then why. */
+function suggestionLines(suggestion: Suggestion, rank: number): string[] {
+  return [
+    `${rank}. score ${suggestion.score}, characters ${suggestion.start}–${suggestion.end}`,
+    `   “${oneLine(suggestion.text, 300)}”`,
+    `   why: ${suggestion.reasons.join('; ')}`,
+  ];
+}
+
+/**
+ * `claim suggest <clipId> [--limit N]`: the offline suggester's ranked sentences, leaving out those
+ * dismissed in the app and those already marked, with how to mark one.
+ */
+export const runClaimSuggest: CommandRunner = (ctx) =>
+  ctx.open(async (session) => {
+    const clipId = ctx.args[0] ?? '';
+    const limit = parseLimit(ctx.options.limit);
+    const suggestions = await session.call('suggestClaims', { clipId, ...(limit !== undefined ? { limit } : {}) });
+    if (suggestions.length === 0) {
+      return {
+        value: suggestions,
+        lines: ['No sentences to suggest: none has figures, dates, attributions or names to check, or all are marked or dismissed.'],
+      };
+    }
+    return {
+      value: suggestions,
+      lines: [
+        `${plural(suggestions.length, 'suggested claim')}, most worth checking first:`,
+        '',
+        ...suggestions.flatMap((suggestion, index) => [...suggestionLines(suggestion, index + 1), '']),
+        `Mark one with: ${PROGRAM} claim add ${clipId} --quote "words from the sentence"`,
+      ],
+    };
   });

@@ -29,7 +29,7 @@ describe('parseCliArgs', () => {
   it('suggests the closest command for a typo', () => {
     expect(errorOf(['clipz'])).toMatch(/Unknown command "clipz"\. Did you mean "clip/);
     expect(errorOf(['cheek'])).toMatch(/Did you mean "check"\?/);
-    expect(errorOf(['claim', 'ad', 'X'])).toMatch(/"claim" needs one of: add, status\..*Did you mean "claim add"\?/);
+    expect(errorOf(['claim', 'ad', 'X'])).toMatch(/"claim" needs one of: add, status, suggest\..*Did you mean "claim add"\?/);
     expect(errorOf(['frobnicate'])).toBe('Unknown command "frobnicate". Run "newsroom-notebook help" to see the commands.');
   });
 
