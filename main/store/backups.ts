@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fsp } from 'node:fs';
+import { constants as fsConstants, promises as fsp } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from './atomic-write';
+import { fsyncDir } from './atomic-write';
+import { fsOps } from './fs-ops';
 
 /** How many previous snapshots backups/ keeps. */
 export const BACKUPS_KEPT = 5;
@@ -14,11 +15,36 @@ function backupName(at: number): string {
   return `notebook-${stamp}-${randomBytes(2).toString('hex')}.json`;
 }
 
-/** Keep a durable copy of a snapshot about to be replaced. Returns its file name. */
-export async function writeBackup(backupsDir: string, bytes: Uint8Array, at: number = Date.now()): Promise<string> {
+/**
+ * Keep a durable copy of the snapshot file about to be replaced, copied file to file (a reflink where
+ * the file system has them) so the 100 MB of an F10k notebook never pass through this process's memory.
+ * Same steps as writeFileAtomic: temp name, fsync, rename, fsync of the folder. Returns the backup's
+ * name, or null when there is no file to keep.
+ */
+export async function copyBackup(backupsDir: string, source: string, at: number = Date.now()): Promise<string | null> {
   await fsp.mkdir(backupsDir, { recursive: true });
   const name = backupName(at);
-  await writeFileAtomic(join(backupsDir, name), bytes);
+  const temp = join(backupsDir, `.${name}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  let renamed = false;
+  try {
+    try {
+      await fsp.copyFile(source, temp, fsConstants.COPYFILE_EXCL | fsConstants.COPYFILE_FICLONE);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !(await fsp.stat(source).catch(() => null))) return null;
+      throw error;
+    }
+    const handle = await fsOps.open(temp, 'r+');
+    try {
+      await fsOps.sync(handle);
+    } finally {
+      await handle.close();
+    }
+    await fsOps.rename(temp, join(backupsDir, name));
+    renamed = true;
+    await fsyncDir(backupsDir);
+  } finally {
+    if (!renamed) await fsOps.unlink(temp).catch(() => undefined);
+  }
   return name;
 }
 

@@ -24,6 +24,8 @@ export interface SegmentRead {
   commits: JournalEntry[][];
   /** Lines that could not be used, other than a torn last line (the expected trace of a crash). */
   problems: string[];
+  /** Size of the segment file. */
+  bytes: number;
 }
 
 /**
@@ -31,7 +33,8 @@ export interface SegmentRead {
  * dropped silently, since its commit was never acknowledged. A bad line elsewhere is skipped and reported.
  */
 export async function readSegment(journalDir: string, segment: number): Promise<SegmentRead> {
-  const text = await fsp.readFile(join(journalDir, segmentName(segment)), 'utf8');
+  const raw = await fsp.readFile(join(journalDir, segmentName(segment)));
+  const text = raw.toString('utf8');
   const lines = text.split('\n');
   const commits: JournalEntry[][] = [];
   const problems: string[] = [];
@@ -47,5 +50,5 @@ export async function readSegment(journalDir: string, segment: number): Promise<
       problems.push(`Change ${index + 1} in journal/${segmentName(segment)} could not be read (${decoded.reason}) and was skipped.`);
     }
   });
-  return { commits, problems };
+  return { commits, problems, bytes: raw.length };
 }

@@ -11,11 +11,12 @@ import { pruneBackups } from './backups';
 import { putBody, readBody } from './bodies';
 import { listSegments } from './journal-segments';
 import { encodeLine } from './journal-line';
-import type { JournalWriter } from './journal-writer';
+import type { ClosedSegment, JournalWriter } from './journal-writer';
 import type { NotebookLock } from './notebook-lock';
 import { segmentName, type NotebookPaths } from './notebook-layout';
 import type { BodyKind, NotebookStore } from './notebook-store';
-import { runCompaction } from './run-compaction';
+import { DEFAULT_SLICE_BUDGET } from './stream-json';
+import { writeCheckpoint } from './write-checkpoint';
 
 export interface StoreTuning {
   /** Compact once the current journal segment holds this many bytes. */
@@ -23,16 +24,28 @@ export interface StoreTuning {
   /** ...or once the oldest change not yet compacted is this old. */
   compactAfterMs: number;
   compactOnClose: boolean;
-  /** Run compaction on the calling thread instead of a worker (tests). */
-  compactInProcess: boolean;
+  /** Compaction runs on the main thread in slices: it yields to the event loop after this many ms... */
+  compactSliceMs: number;
+  /** ...and writes to disk once this many bytes of JSON are waiting. */
+  compactChunkBytes: number;
 }
 
 export const DEFAULT_TUNING: StoreTuning = {
   compactAfterBytes: 8 * 1024 * 1024,
   compactAfterMs: 10 * 60 * 1000,
   compactOnClose: true,
-  compactInProcess: false,
+  compactSliceMs: DEFAULT_SLICE_BUDGET.sliceMs,
+  compactChunkBytes: DEFAULT_SLICE_BUDGET.chunkBytes,
 };
+
+/** Closed journal segments after the snapshot's cut point, not yet folded into notebook.json. */
+export interface JournalBacklog {
+  segments: number;
+  bytes: number;
+  commits: number;
+}
+
+const NO_BACKLOG: JournalBacklog = { segments: 0, bytes: 0, commits: 0 };
 
 interface StoreInit {
   paths: NotebookPaths;
@@ -44,8 +57,13 @@ interface StoreInit {
   device: string;
   clock: () => number;
   tuning: StoreTuning;
-  /** Commits found in the journal on open, not yet in notebook.json. */
-  uncompactedCommits: number;
+  /** Segments found in the journal on open, after the snapshot's cut point. */
+  backlog: JournalBacklog;
+}
+
+function addSegment(backlog: JournalBacklog, closed: ClosedSegment): JournalBacklog {
+  if (closed.commits === 0) return backlog;
+  return { segments: backlog.segments + 1, bytes: backlog.bytes + closed.bytes, commits: backlog.commits + closed.commits };
 }
 
 /** The hash a new status entry must point at: the end of the claim's chain. */
@@ -71,7 +89,7 @@ export class JournalNotebookStore implements NotebookStore {
   private readonly clock: () => number;
   private readonly tuning: StoreTuning;
   private through: number;
-  private uncompactedCommits: number;
+  private backlog: JournalBacklog;
   private oldestUncompactedAt: number | null;
   private compacting: Promise<void> | null = null;
   private closed: Promise<void> | null = null;
@@ -87,8 +105,27 @@ export class JournalNotebookStore implements NotebookStore {
     this.device = init.device;
     this.clock = init.clock;
     this.tuning = init.tuning;
-    this.uncompactedCommits = init.uncompactedCommits;
-    this.oldestUncompactedAt = init.uncompactedCommits > 0 ? init.clock() : null;
+    this.backlog = init.backlog;
+    this.oldestUncompactedAt = init.backlog.commits > 0 ? init.clock() : null;
+  }
+
+  /**
+   * Bytes of journal that notebook.json does not include yet: what the next open would replay and the
+   * next compaction would fold in. (Right after a compaction some of the newest segment may already be
+   * in the snapshot too; it is counted, since open still reads it.)
+   */
+  get pendingJournalBytes(): number {
+    return this.backlog.bytes + this.writer.bytesInSegment;
+  }
+
+  /** Durable commits in the journal after notebook.json's cut point (counted as pendingJournalBytes is). */
+  get uncompactedCommits(): number {
+    return this.backlog.commits + this.writer.commitsInSegment;
+  }
+
+  /** Journal segment files after notebook.json's cut point that hold commits (each is a file open reads). */
+  get pendingJournalSegments(): number {
+    return this.backlog.segments + (this.writer.commitsInSegment > 0 ? 1 : 0);
   }
 
   commit(ops: Op[]): Promise<void> {
@@ -106,10 +143,7 @@ export class JournalNotebookStore implements NotebookStore {
     this.oldestUncompactedAt ??= this.clock();
     const durable = this.writer.append(line);
     void durable.then(
-      () => {
-        this.uncompactedCommits++;
-        this.maybeCompact();
-      },
+      () => this.maybeCompact(),
       () => undefined,
     );
     return durable;
@@ -123,7 +157,10 @@ export class JournalNotebookStore implements NotebookStore {
     return readBody(this.paths.clips, sha256, kind);
   }
 
-  /** Fold the journal into notebook.json in a worker; resolves when done. One at a time. */
+  /**
+   * Fold the journal into notebook.json: a fuzzy checkpoint of the in-memory data, written in slices on
+   * this thread while commits go on (write-checkpoint.ts). Resolves when done. One at a time.
+   */
   compact(): Promise<void> {
     this.compacting ??= this.compactOnce().finally(() => {
       this.compacting = null;
@@ -176,16 +213,27 @@ export class JournalNotebookStore implements NotebookStore {
 
   private async compactOnce(): Promise<void> {
     try {
-      const closedSegment = await this.writer.rotate();
-      const pendingAfter = this.writer.commitsInSegment;
-      const result = await runCompaction({ dir: this.dir, through: closedSegment }, this.tuning.compactInProcess);
-      this.through = result.through;
-      this.uncompactedCommits = pendingAfter;
-      this.oldestUncompactedAt = pendingAfter > 0 ? this.clock() : null;
+      const previousThrough = this.through;
+      // The cut point: every op in this segment and before is in memory; later ones go to the next.
+      const closed = await this.writer.rotate();
+      this.backlog = addSegment(this.backlog, closed);
+      await writeCheckpoint({
+        paths: this.paths,
+        data: this.data,
+        through: closed.segment,
+        budget: { sliceMs: this.tuning.compactSliceMs, chunkBytes: this.tuning.compactChunkBytes },
+        journalDurable: async () => {
+          await this.writer.drain();
+          if (this.writer.failed) throw this.writer.failed;
+        },
+      });
+      this.through = closed.segment;
+      this.backlog = NO_BACKLOG;
+      this.oldestUncompactedAt = this.writer.commitsInSegment > 0 ? this.clock() : null;
       // Segments the previous snapshot already held are kept until now: with the backup of that
       // snapshot they let a restore replay everything. Older ones are needed by no file.
       for (const segment of await listSegments(this.paths.journal)) {
-        if (segment <= result.previousThrough) await fsp.unlink(join(this.paths.journal, segmentName(segment))).catch(() => undefined);
+        if (segment <= previousThrough) await fsp.unlink(join(this.paths.journal, segmentName(segment))).catch(() => undefined);
       }
       await pruneBackups(this.paths.backups);
       this.lastCompactionError = null;

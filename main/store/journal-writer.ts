@@ -10,6 +10,12 @@ interface Waiter {
   reject: (error: AppError) => void;
 }
 
+export interface ClosedSegment {
+  segment: number;
+  bytes: number;
+  commits: number;
+}
+
 export function ioError(cause: unknown): AppError {
   const detail = cause instanceof Error ? cause.message : String(cause);
   return new AppError(
@@ -64,15 +70,15 @@ export class JournalWriter {
     return done;
   }
 
-  /** Close the current segment (after everything queued before is durable) and start the next. Returns the closed number. */
-  rotate(): Promise<number> {
+  /** Close the current segment (after everything queued before is durable) and start the next. Returns what was closed. */
+  rotate(): Promise<ClosedSegment> {
     return this.enqueue(async () => {
       if (this.failure) throw this.failure;
-      const closed = this.segment;
-      const next = await this.createSegment(closed + 1);
+      const closed: ClosedSegment = { segment: this.segment, bytes: this.bytesInSegment, commits: this.commitsInSegment };
+      const next = await this.createSegment(closed.segment + 1);
       await this.handle?.close();
       this.handle = next;
-      this.segment = closed + 1;
+      this.segment = closed.segment + 1;
       this.bytesInSegment = 0;
       this.commitsInSegment = 0;
       return closed;

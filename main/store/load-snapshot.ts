@@ -4,10 +4,10 @@ import { Low } from 'lowdb';
 import { AppError } from '../../shared/api/result';
 import { CURRENT_SCHEMA_VERSION, type NotebookData } from '../../shared/domain/notebook-data';
 import { fsyncDir } from './atomic-write';
-import { backupTime, listBackups, writeBackup } from './backups';
+import { backupTime, copyBackup, listBackups } from './backups';
 import type { MigrationContext } from './migrations/index';
 import type { NotebookPaths } from './notebook-layout';
-import { SnapshotAdapter, SnapshotUnreadableError, type SnapshotFile } from './snapshot-adapter';
+import { SnapshotAdapter, SnapshotUnreadableError, type SnapshotAdapterOptions, type SnapshotFile } from './snapshot-adapter';
 import { checkSnapshot, journalThroughOf } from './validate-snapshot';
 
 export interface LoadedSnapshot {
@@ -17,8 +17,8 @@ export interface LoadedSnapshot {
   notices: string[];
 }
 
-export function openSnapshotDb(paths: NotebookPaths, keepBytes = false): Low<SnapshotFile | null> {
-  return new Low<SnapshotFile | null>(new SnapshotAdapter(paths.snapshot, paths.snapshotSum, keepBytes), null);
+export function openSnapshotDb(paths: NotebookPaths, options: SnapshotAdapterOptions = {}): Low<SnapshotFile | null> {
+  return new Low<SnapshotFile | null>(new SnapshotAdapter(paths.snapshot, paths.snapshotSum, options), null);
 }
 
 export function stripThrough(file: SnapshotFile): NotebookData {
@@ -33,7 +33,7 @@ export function stripThrough(file: SnapshotFile): NotebookData {
  * validated is never overwritten: it is moved aside and the newest valid backup restored.
  */
 export async function loadSnapshot(paths: NotebookPaths, context: MigrationContext): Promise<LoadedSnapshot> {
-  const db = openSnapshotDb(paths, true);
+  const db = openSnapshotDb(paths);
   const adapter = db.adapter as SnapshotAdapter;
   try {
     await db.read();
@@ -48,8 +48,6 @@ export async function loadSnapshot(paths: NotebookPaths, context: MigrationConte
       `${paths.dir} is not a notebook (it has no notebook.json). Run "init" to make it one, or pick another folder.`,
     );
   }
-  const bytes = adapter.lastBytes;
-  adapter.lastBytes = null;
   if (adapter.verified && raw.schemaVersion === CURRENT_SCHEMA_VERSION) {
     const through = journalThroughOf(raw);
     return { data: stripThrough(raw), through, notices: [] };
@@ -57,14 +55,15 @@ export async function loadSnapshot(paths: NotebookPaths, context: MigrationConte
   const checked = checkSnapshot(raw, context);
   if (!checked.ok) return restoreFromBackup(paths, checked.reason, context);
   const notices: string[] = [];
-  if (checked.applied.length > 0 && bytes) {
-    const kept = await writeBackup(paths.backups, bytes);
+  if (checked.applied.length > 0) {
+    const kept = await copyBackup(paths.backups, paths.snapshot);
     db.data = { ...checked.data, journalThrough: checked.through };
     await db.write();
     const steps = checked.applied.map((m) => m.description).join('; ');
-    notices.push(`This notebook was upgraded to the current format (${steps}); the previous file was kept as backups/${kept}.`);
-  } else if (bytes) {
-    await adapter.writeSum(adapter.lastSha256, bytes.length);
+    const where = kept === null ? '' : `; the previous file was kept as backups/${kept}`;
+    notices.push(`This notebook was upgraded to the current format (${steps})${where}.`);
+  } else {
+    await adapter.writeSum(adapter.lastSha256, adapter.lastLength);
   }
   return { data: checked.data, through: checked.through, notices };
 }

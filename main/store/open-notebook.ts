@@ -72,14 +72,18 @@ export async function openNotebook(dir: string, options: OpenNotebookOptions = {
     await removeStaleTempFiles(paths);
     const notices = [...loaded.notices];
     const segments = await listSegments(paths.journal);
-    let uncompactedCommits = 0;
+    const backlog = { segments: 0, bytes: 0, commits: 0 };
     let skipped = 0;
     for (const segment of segments) {
       if (segment <= loaded.through) continue;
-      const { commits, problems } = await readSegment(paths.journal, segment);
+      const { commits, problems, bytes } = await readSegment(paths.journal, segment);
       notices.push(...problems);
       for (const entries of commits) skipped += replayEntries(loaded.data, entries);
-      uncompactedCommits += commits.length;
+      if (commits.length > 0) {
+        backlog.segments++;
+        backlog.bytes += bytes;
+        backlog.commits += commits.length;
+      }
     }
     if (skipped > 0) {
       notices.push(`${skipped} status change${skipped === 1 ? '' : 's'} from the journal could not be linked to the restored history and ${skipped === 1 ? 'was' : 'were'} left out.`);
@@ -99,9 +103,10 @@ export async function openNotebook(dir: string, options: OpenNotebookOptions = {
         compactAfterBytes: options.compactAfterBytes ?? DEFAULT_TUNING.compactAfterBytes,
         compactAfterMs: options.compactAfterMs ?? DEFAULT_TUNING.compactAfterMs,
         compactOnClose: options.compactOnClose ?? DEFAULT_TUNING.compactOnClose,
-        compactInProcess: options.compactInProcess ?? DEFAULT_TUNING.compactInProcess,
+        compactSliceMs: options.compactSliceMs ?? DEFAULT_TUNING.compactSliceMs,
+        compactChunkBytes: options.compactChunkBytes ?? DEFAULT_TUNING.compactChunkBytes,
       },
-      uncompactedCommits,
+      backlog,
     });
   } catch (error) {
     await lock.release();

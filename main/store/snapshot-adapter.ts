@@ -3,6 +3,7 @@ import { promises as fsp } from 'node:fs';
 import type { Adapter } from 'lowdb';
 import type { NotebookData } from '../../shared/domain/notebook-data';
 import { writeFileAtomic } from './atomic-write';
+import { writeJsonFileStreamed, type StreamJsonOptions } from './stream-json';
 
 /** notebook.json as stored: the notebook data plus the last journal segment folded into it. */
 export type SnapshotFile = NotebookData & { journalThrough?: number };
@@ -24,35 +25,56 @@ export function sha256OfBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-function describeUnparsable(bytes: Buffer): string {
-  if (bytes.length === 0) return 'the file is empty';
-  if (bytes.every((b) => b === 0)) return 'the file contains only zero bytes';
+function describeUnparsable(text: string): string {
+  if (text.length === 0) return 'the file is empty';
+  if (/^\0+$/.test(text)) return 'the file contains only zero bytes';
   return 'the file is not valid JSON';
 }
 
+export type SnapshotAdapterOptions = StreamJsonOptions;
+
 /**
  * lowdb adapter for notebook.json. lowdb's own TextFile (steno) renames a temp file but never fsyncs,
- * so a power cut can leave an empty file; this one writes through `writeFileAtomic`.
+ * so a power cut can leave an empty file; this one writes atomically and durably, and streams: the
+ * JSON is stringified record by record and written in slices that yield to the event loop (see
+ * stream-json.ts), so compaction can write the app's live in-memory data on the main thread without
+ * freezing it and without a second copy of the notebook.
  *
- * It also writes notebook.json.sum (SHA-256 and size) after each snapshot. Validating 330k records
- * with zod takes seconds at F10k; when the bytes read back hash to what the store itself wrote, they
- * are exactly bytes that passed validation before being written, so open can skip re-validating them.
- * Any mismatch (a hand edit, a crash between the two renames, bit rot) falls back to full validation.
+ * It also writes notebook.json.sum (SHA-256 and size, hashed as the bytes are written) after each
+ * snapshot. Validating 330k records with zod takes seconds at F10k; when the bytes read back hash to
+ * what the store itself wrote, they are exactly bytes that were valid in memory when written, so open
+ * can skip re-validating them. Any mismatch (a hand edit, a crash between the two renames, bit rot)
+ * falls back to full validation.
  */
 export class SnapshotAdapter implements Adapter<SnapshotFile | null> {
   /** Whether the last read matched the recorded checksum. */
   verified = false;
-  /** The raw bytes of the last read, kept only when asked (compaction copies them to backups/). */
-  lastBytes: Buffer | null = null;
+  /** SHA-256 and size of the bytes of the last read. */
   lastSha256 = '';
+  lastLength = 0;
 
   constructor(
     readonly path: string,
     readonly sumPath: string,
-    private readonly keepBytes = false,
+    private readonly options: SnapshotAdapterOptions = {},
   ) {}
 
   async read(): Promise<SnapshotFile | null> {
+    const text = await this.readText();
+    if (text === null) return null;
+    this.verified = await this.matchesSum(this.lastLength);
+    try {
+      return JSON.parse(text) as SnapshotFile;
+    } catch {
+      throw new SnapshotUnreadableError(describeUnparsable(text));
+    }
+  }
+
+  /**
+   * The file as text, hashed on the way. The bytes are let go before parsing: at F10k they are 100 MB
+   * that would otherwise sit next to the text and the parsed objects, at open's memory peak.
+   */
+  private async readText(): Promise<string | null> {
     let bytes: Buffer;
     try {
       bytes = await fsp.readFile(this.path);
@@ -61,20 +83,14 @@ export class SnapshotAdapter implements Adapter<SnapshotFile | null> {
       throw error;
     }
     this.lastSha256 = sha256OfBytes(bytes);
-    this.verified = await this.matchesSum(bytes.length);
-    this.lastBytes = this.keepBytes ? bytes : null;
-    try {
-      return JSON.parse(bytes.toString('utf8')) as SnapshotFile;
-    } catch {
-      throw new SnapshotUnreadableError(describeUnparsable(bytes));
-    }
+    this.lastLength = bytes.length;
+    return bytes.toString('utf8');
   }
 
   async write(data: SnapshotFile | null): Promise<void> {
     if (data === null) throw new Error('refusing to write an empty notebook.json');
-    const bytes = Buffer.from(JSON.stringify(data), 'utf8');
-    await writeFileAtomic(this.path, bytes);
-    await this.writeSum(sha256OfBytes(bytes), bytes.length);
+    const written = await writeJsonFileStreamed(this.path, data, this.options);
+    await this.writeSum(written.sha256, written.bytes);
   }
 
   /** Record the checksum of bytes already on disk (after a full validation passed). */

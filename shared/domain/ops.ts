@@ -44,9 +44,23 @@ export const journalEntrySchema = z.object({
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
 
 /**
+ * Whether the history already holds an entry linked to `prevSha256`. A hash chain never has two entries
+ * with the same prevSha256 (that would need two equal predecessors), and the store refuses appends that
+ * do not extend the tip, so such an entry can only be this very op applied before. Searched from the end,
+ * where a re-applied entry usually is.
+ */
+function holdsEntryLinkedTo(history: readonly { prevSha256: string }[], prevSha256: string): boolean {
+  for (let i = history.length - 1; i >= 0; i--) if (history[i]?.prevSha256 === prevSha256) return true;
+  return false;
+}
+
+/**
  * Apply one op to the notebook in place. In place, because copying 200k records per click is what
- * made the whole-file design slow. Idempotent: applying an already-applied op changes nothing
- * (a status entry already at the end of the history is not appended again).
+ * made the whole-file design slow. Idempotent: applying an already-applied op changes nothing. Puts and
+ * removes are whole-record; a status entry whose place in the chain is already taken is not appended
+ * again, even when later entries follow it. That is what lets compaction write a "fuzzy" snapshot
+ * (it may already hold some ops made while it was being written) and still replay every op after its
+ * cut point over it.
  */
 export function applyOp(data: NotebookData, op: Op): void {
   switch (op.type) {
@@ -59,8 +73,7 @@ export function applyOp(data: NotebookData, op: Op): void {
     case 'claim.status': {
       const claim = data.claims[op.claimId];
       if (!claim) return;
-      const last = claim.history[claim.history.length - 1];
-      if (last && last.at === op.entry.at && last.prevSha256 === op.entry.prevSha256) return;
+      if (holdsEntryLinkedTo(claim.history, op.entry.prevSha256)) return;
       claim.history.push(op.entry);
       claim.status = op.entry.to;
       claim.updatedAt = op.entry.at;

@@ -3,7 +3,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 /**
  * Longest main-thread stall: a 5 ms timer notes how late it fires (what a user would feel as a frozen
  * window), cross-checked with Node's event-loop delay histogram. Also samples peak RSS, which includes
- * worker threads since they share the process.
+ * any worker threads since they share the process.
  */
 export function startStallMonitor() {
   const histogram = monitorEventLoopDelay({ resolution: 5 });

@@ -24,7 +24,7 @@ async function fillNotebook(dir: string, options: Parameters<typeof openNotebook
 }
 
 describe('compaction', () => {
-  it('folds the journal into notebook.json in a worker thread; reopening gives the same data', async () => {
+  it('folds the journal into notebook.json; reopening gives the same data', async () => {
     const dir = tempNotebook();
     const store = await fillNotebook(dir, { compactOnClose: false });
     const before = structuredClone(store.data);
@@ -49,14 +49,14 @@ describe('compaction', () => {
 
   it('compacts on close, keeps a backup of the previous snapshot, and reopens without replaying twice', async () => {
     const dir = tempNotebook();
-    const store = await fillNotebook(dir, { compactInProcess: true });
+    const store = await fillNotebook(dir, {});
     const before = structuredClone(store.data);
     await store.close();
     expect(readdirSync(join(dir, 'backups'))).toHaveLength(1);
-    const first = await openNotebook(dir, { compactInProcess: true });
+    const first = await openNotebook(dir);
     expect(first.data).toEqual(before);
     await first.close();
-    const second = await openNotebook(dir, { compactInProcess: true });
+    const second = await openNotebook(dir);
     expect(second.data).toEqual(before);
     for (const claim of Object.values(second.data.claims)) expect(claim.history).toHaveLength(2);
     await second.close();
@@ -65,7 +65,7 @@ describe('compaction', () => {
   it(`keeps only the newest ${BACKUPS_KEPT} backups`, async () => {
     const dir = tempNotebook();
     for (let i = 0; i < BACKUPS_KEPT + 3; i++) {
-      const store = await openNotebook(dir, { create: true, compactInProcess: true });
+      const store = await openNotebook(dir, { create: true });
       await store.commit([{ type: 'source.put', source: sourceRecord(`Source ${i}`) }]);
       await store.close();
     }
@@ -77,7 +77,7 @@ describe('compaction', () => {
 
   it('compacts by itself once the journal passes its size threshold', async () => {
     const dir = tempNotebook();
-    const store = await openNotebook(dir, { create: true, compactAfterBytes: 2_000, compactInProcess: true, compactOnClose: false });
+    const store = await openNotebook(dir, { create: true, compactAfterBytes: 2_000, compactOnClose: false });
     for (let i = 0; i < 20; i++) await store.commit([{ type: 'source.put', source: sourceRecord(`Source number ${i}`) }]);
     await new Promise((r) => setTimeout(r, 200));
     const snapshot = JSON.parse(readFileSync(join(dir, 'notebook.json'), 'utf8')) as { sources: object };

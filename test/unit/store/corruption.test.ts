@@ -10,12 +10,12 @@ const tempNotebook = useTempDirs();
 
 /** A notebook with two compactions behind it (so a backup exists) and some journal after the last. */
 async function notebookWithHistory(dir: string) {
-  const store = await openNotebook(dir, { create: true, compactInProcess: true });
+  const store = await openNotebook(dir, { create: true });
   const clip = await addClip(store, 'Crime fell 12% in 2024, police said.', 'Crime figures');
   const claim = claimRecord(clip.id, 'Crime fell 12% in 2024');
   await store.commit([{ type: 'claim.put', claim }]);
   await store.close();
-  const second = await openNotebook(dir, { compactInProcess: true });
+  const second = await openNotebook(dir);
   await second.commit([statusOp(claim, 'in_progress', 'Requested the police data')]);
   const source = sourceRecord('Police annual report');
   await second.commit([{ type: 'source.put', source }]);

@@ -39,7 +39,7 @@ describe('crash safety', () => {
     const statusSeen = new Map<string, number>();
     for (let i = 0; i < KILLS; i++) {
       const lines = await runAndKill(dir);
-      const store = await openNotebook(dir, { compactOnClose: i % 10 === 9, compactInProcess: true });
+      const store = await openNotebook(dir, { compactOnClose: i % 10 === 9 });
       try {
         const report = await checkNotebook(store);
         expect(report.problems, `after kill ${i + 1}`).toEqual([]);

@@ -11,7 +11,7 @@ import { useTempDirs } from './temp-notebook';
 const tempNotebook = useTempDirs();
 afterEach(() => vi.restoreAllMocks());
 
-const noCompaction = { compactOnClose: false, compactInProcess: true } as const;
+const noCompaction = { compactOnClose: false } as const;
 
 describe('commit', () => {
   it('applies ops in memory before it returns, and resolves only after the journal fsync', async () => {
