@@ -1,4 +1,4 @@
-import { promises as fsp } from 'node:fs';
+import { fdatasyncSync, promises as fsp, writeSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 
 /**
@@ -21,6 +21,16 @@ export const fsOps = {
   sync: (handle: FileHandle): Promise<void> => handle.sync(),
   /** fdatasync: enough for appends to an existing file (the size is flushed with the data). */
   datasync: (handle: FileHandle): Promise<void> => handle.datasync(),
+  /**
+   * Append and fdatasync on the calling thread. One blocking call of ~0.15 ms costs less than two
+   * round trips through libuv's thread pool, which is what makes an async append slower than SQLite.
+   */
+  appendDurableSync: (fd: number, data: string): void => {
+    const bytes = Buffer.from(data, 'utf8');
+    let offset = 0;
+    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset, null);
+    fdatasyncSync(fd);
+  },
   rename: (from: string, to: string): Promise<void> => fsp.rename(from, to),
   unlink: (path: string): Promise<void> => fsp.unlink(path),
 };

@@ -28,6 +28,8 @@ export interface StoreTuning {
   compactSliceMs: number;
   /** ...and writes to disk once this many bytes of JSON are waiting. */
   compactChunkBytes: number;
+  /** Append to the journal on the main thread when no snapshot is being written (journal-writer.ts says why). */
+  syncJournalWrites: boolean;
 }
 
 export const DEFAULT_TUNING: StoreTuning = {
@@ -36,6 +38,7 @@ export const DEFAULT_TUNING: StoreTuning = {
   compactOnClose: true,
   compactSliceMs: DEFAULT_SLICE_BUDGET.sliceMs,
   compactChunkBytes: DEFAULT_SLICE_BUDGET.chunkBytes,
+  syncJournalWrites: true,
 };
 
 /** Closed journal segments after the snapshot's cut point, not yet folded into notebook.json. */
@@ -101,6 +104,7 @@ export class JournalNotebookStore implements NotebookStore {
     this.notices = init.notices;
     this.through = init.through;
     this.writer = init.writer;
+    this.writer.syncWrites = init.tuning.syncJournalWrites;
     this.lock = init.lock;
     this.device = init.device;
     this.clock = init.clock;
@@ -162,9 +166,13 @@ export class JournalNotebookStore implements NotebookStore {
    * this thread while commits go on (write-checkpoint.ts). Resolves when done. One at a time.
    */
   compact(): Promise<void> {
-    this.compacting ??= this.compactOnce().finally(() => {
-      this.compacting = null;
-    });
+    if (!this.compacting) {
+      this.writer.syncWrites = false;
+      this.compacting = this.compactOnce().finally(() => {
+        this.compacting = null;
+        this.writer.syncWrites = this.tuning.syncJournalWrites;
+      });
+    }
     return this.compacting;
   }
 

@@ -42,6 +42,12 @@ export class JournalWriter {
   bytesInSegment = 0;
   /** Commits appended since the last rotation. */
   commitsInSegment = 0;
+  /**
+   * Whether a flush may write and fdatasync on the calling thread. The store turns this off while it
+   * writes a snapshot: then an fdatasync can wait tens of milliseconds behind the snapshot's bytes
+   * reaching the disk, and that wait belongs on the thread pool, not on the main thread.
+   */
+  syncWrites = false;
 
   private constructor(
     private readonly journalDir: string,
@@ -125,8 +131,12 @@ export class JournalWriter {
       if (this.failure) throw this.failure;
       if (!this.handle) throw new Error('the journal is closed');
       const chunk = lines.join('');
-      await fsOps.write(this.handle, chunk);
-      await fsOps.datasync(this.handle);
+      if (this.syncWrites) {
+        fsOps.appendDurableSync(this.handle.fd, chunk);
+      } else {
+        await fsOps.write(this.handle, chunk);
+        await fsOps.datasync(this.handle);
+      }
       this.bytesInSegment += Buffer.byteLength(chunk);
       this.commitsInSegment += lines.length;
     } catch (error) {

@@ -105,6 +105,7 @@ export async function openNotebook(dir: string, options: OpenNotebookOptions = {
         compactOnClose: options.compactOnClose ?? DEFAULT_TUNING.compactOnClose,
         compactSliceMs: options.compactSliceMs ?? DEFAULT_TUNING.compactSliceMs,
         compactChunkBytes: options.compactChunkBytes ?? DEFAULT_TUNING.compactChunkBytes,
+        syncJournalWrites: options.syncJournalWrites ?? DEFAULT_TUNING.syncJournalWrites,
       },
       backlog,
     });

@@ -16,7 +16,8 @@ const noCompaction = { compactOnClose: false } as const;
 describe('commit', () => {
   it('applies ops in memory before it returns, and resolves only after the journal fsync', async () => {
     const dir = tempNotebook();
-    const store = await openNotebook(dir, { create: true, ...noCompaction });
+    // The thread-pool path, as used while a snapshot is being written, so the fsync can be held back.
+    const store = await openNotebook(dir, { create: true, ...noCompaction, syncJournalWrites: false });
     let releaseSync: () => void = () => undefined;
     const datasync = fsOps.datasync;
     vi.spyOn(fsOps, 'datasync').mockImplementation(async (handle) => {
@@ -38,7 +39,7 @@ describe('commit', () => {
 
   it('group-commits a burst of 100 changes into a few fsyncs and never rewrites notebook.json', async () => {
     const dir = tempNotebook();
-    const store = await openNotebook(dir, { create: true, ...noCompaction });
+    const store = await openNotebook(dir, { create: true, ...noCompaction, syncJournalWrites: false });
     const snapshot = join(dir, 'notebook.json');
     const before = { text: readFileSync(snapshot, 'utf8'), ino: statSync(snapshot).ino };
     const syncs = vi.spyOn(fsOps, 'datasync');
@@ -52,6 +53,41 @@ describe('commit', () => {
     const reopened = await openNotebook(dir, noCompaction);
     expect(Object.keys(reopened.data.sources)).toHaveLength(100);
     await reopened.close();
+  });
+
+  it('appends on the main thread when idle: still group-committed, resolved after the fsync, and durable', async () => {
+    const dir = tempNotebook();
+    const store = await openNotebook(dir, { create: true, ...noCompaction });
+    const syncAppends = vi.spyOn(fsOps, 'appendDurableSync');
+    const poolSyncs = vi.spyOn(fsOps, 'datasync');
+    const sources = Array.from({ length: 100 }, (_, i) => sourceRecord(`Idle source ${i}`));
+    let resolved = 0;
+    const all = Promise.all(sources.map((source) => store.commit([{ type: 'source.put', source }]).then(() => resolved++)));
+    expect(resolved).toBe(0);
+    await all;
+    expect(syncAppends.mock.calls.length).toBeGreaterThan(0);
+    expect(syncAppends.mock.calls.length).toBeLessThanOrEqual(5);
+    expect(poolSyncs).not.toHaveBeenCalled();
+    await store.close();
+    const reopened = await openNotebook(dir, noCompaction);
+    expect(Object.keys(reopened.data.sources)).toHaveLength(100);
+    await reopened.close();
+  });
+
+  it('leaves the fsync to the thread pool while a snapshot is being written', async () => {
+    const dir = tempNotebook();
+    const store = await openNotebook(dir, { create: true, ...noCompaction, compactSliceMs: 0 });
+    for (let i = 0; i < 50; i++) await store.commit([{ type: 'source.put', source: sourceRecord(`Before ${i}`) }]);
+    const syncAppends = vi.spyOn(fsOps, 'appendDurableSync');
+    const poolSyncs = vi.spyOn(fsOps, 'datasync');
+    const compaction = store.compact();
+    await store.commit([{ type: 'source.put', source: sourceRecord('During the snapshot') }]);
+    await compaction;
+    expect(poolSyncs).toHaveBeenCalled();
+    expect(syncAppends).not.toHaveBeenCalled();
+    await store.commit([{ type: 'source.put', source: sourceRecord('After the snapshot') }]);
+    expect(syncAppends).toHaveBeenCalledTimes(1);
+    await store.close();
   });
 
   it('replays the journal on reopen, stamping each op with its own id, device and time', async () => {
@@ -122,10 +158,20 @@ describe('commit', () => {
     await reopened.close();
   });
 
-  it('rejects with io_error when the disk write fails, and refuses later commits', async () => {
+  it.each([
+    ['on the main thread', true],
+    ['on the thread pool', false],
+  ])('rejects with io_error when the disk write fails (%s), and refuses later commits', async (_path, syncJournalWrites) => {
     const dir = tempNotebook();
-    const store = await openNotebook(dir, { create: true, ...noCompaction });
-    vi.spyOn(fsOps, 'datasync').mockRejectedValueOnce(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }));
+    const store = await openNotebook(dir, { create: true, ...noCompaction, syncJournalWrites });
+    const full = Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    if (syncJournalWrites) {
+      vi.spyOn(fsOps, 'appendDurableSync').mockImplementationOnce(() => {
+        throw full;
+      });
+    } else {
+      vi.spyOn(fsOps, 'datasync').mockRejectedValueOnce(full);
+    }
     const failed = store.commit([{ type: 'source.put', source: sourceRecord('Lost') }]);
     await expect(failed).rejects.toMatchObject({ code: 'io_error' });
     await expect(failed).rejects.toThrow(/could not be saved.*free space.*reopen the notebook/);
