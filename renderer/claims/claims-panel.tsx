@@ -1,6 +1,9 @@
+import { useState } from 'react';
 import { useClip } from '../client/queries';
+import { SuggestionsPanel } from '../suggestions/suggestions-panel';
 import { claimWords, inReadingOrder } from './claim-order';
 import { ClaimDetail } from './claim-detail';
+import { NewClaimDialog } from './new-claim-dialog';
 import { StatusBadge } from './status-badge';
 
 interface Props {
@@ -12,13 +15,38 @@ interface Props {
 /** Right pane: the open clip's claims, and the selected one in full. */
 export function ClaimsPanel({ clipId, selectedClaimId, onSelectClaim }: Props) {
   const clip = useClip(clipId);
+  const [suggesting, setSuggesting] = useState(false);
+  const [newClaimOpen, setNewClaimOpen] = useState(false);
+  const [added, setAdded] = useState('');
   return (
     <aside className="pane pane-claims" aria-labelledby="claims-heading">
       <div className="section-head">
         <h2 id="claims-heading">Claims</h2>
         {clip.data && clip.data.claims.length > 0 && <span className="section-count">{clip.data.claims.length}</span>}
       </div>
+      <div className="claims-toolbar">
+        {clipId !== null && (
+          <button type="button" className="button" aria-pressed={suggesting} aria-controls={suggesting ? 'suggestions-panel' : undefined} onClick={() => setSuggesting(!suggesting)}>
+            Suggest claims
+          </button>
+        )}
+        <button type="button" className="button" onClick={() => setNewClaimOpen(true)}>
+          New claim without a clip
+        </button>
+      </div>
+      <p role="status" className="claims-added">
+        {added}
+      </p>
+      {suggesting && clip.data && <SuggestionsPanel clipId={clip.data.clip.id} text={clip.data.text} claims={clip.data.claims} />}
       <ClaimsBody clipId={clipId} clip={clip} selectedClaimId={selectedClaimId} onSelectClaim={onSelectClaim} />
+      <NewClaimDialog
+        open={newClaimOpen}
+        onClose={() => setNewClaimOpen(false)}
+        onAdded={() => {
+          setNewClaimOpen(false);
+          setAdded('Claim added. Claims without a clip are listed on the claims board.');
+        }}
+      />
     </aside>
   );
 }

@@ -1,5 +1,7 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { MethodInput } from '../../shared/api/contract';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { MethodInput, MethodName } from '../../shared/api/contract';
+import type { SourceKind } from '../../shared/domain/entities';
+import type { Status } from '../../shared/domain/status';
 import { call } from './call';
 import type { AppMutationMeta } from './query-client';
 
@@ -14,6 +16,13 @@ export const queryKeys = {
   clip: (id: string) => ['clip', id] as const,
   claim: (id: string) => ['claim', id] as const,
   stories: ['stories'] as const,
+  /** Claim lists (board columns, a source's claims): one prefix, so any claim change refreshes them all. */
+  claimLists: ['claims'] as const,
+  claimList: (filter: Record<string, string | undefined>) => ['claims', filter] as const,
+  sources: ['sources'] as const,
+  sourceList: (kind: string | undefined) => ['sources', 'list', kind ?? 'all'] as const,
+  sourcePicker: ['sources', 'picker'] as const,
+  trash: ['trash'] as const,
 };
 
 /** How many clips the library asks for at a time; the list is virtualised, so only the pages in view are fetched. */
@@ -73,6 +82,119 @@ export function useSetClaimStatus() {
         client.invalidateQueries({ queryKey: queryKeys.claim(claim.id) }),
         claim.clipId ? client.invalidateQueries({ queryKey: queryKeys.clip(claim.clipId) }) : undefined,
       ]);
+    },
+    meta: { inlineError: true } satisfies AppMutationMeta,
+  });
+}
+
+/* ---- Organise and verify: the board, sources, trash, stories and undo (issue 4). ---- */
+
+/** How many cards a board column (or a source's claim list) asks for at a time. */
+export const CLAIM_PAGE_SIZE = 25;
+export const SOURCE_PAGE_SIZE = 50;
+/** The link-a-source picker lists this many sources, newest first. */
+export const SOURCE_PICKER_SIZE = 500;
+
+export interface ClaimFilter {
+  status?: Status | undefined;
+  storyId?: string | undefined;
+  clipId?: string | undefined;
+  sourceId?: string | undefined;
+}
+
+function nextOffset(last: { offset: number; items: unknown[]; total: number }): number | undefined {
+  const next = last.offset + last.items.length;
+  return next < last.total ? next : undefined;
+}
+
+/** Claims matching a filter, a page at a time ("Show more" asks for the next). */
+export function useClaimPages(filter: ClaimFilter) {
+  const clean = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as ClaimFilter;
+  return useInfiniteQuery({
+    queryKey: queryKeys.claimList(clean as Record<string, string | undefined>),
+    queryFn: ({ pageParam }) => call('listClaims', { ...clean, offset: pageParam, limit: CLAIM_PAGE_SIZE }),
+    initialPageParam: 0,
+    getNextPageParam: nextOffset,
+    // Claims are marked and moved from many places (the reader, suggestions, the CLI); a list shown again is fetched again.
+    staleTime: 0,
+  });
+}
+
+/** The sources library, a page at a time, optionally of one kind. */
+export function useSourcePages(kind: SourceKind | undefined) {
+  return useInfiniteQuery({
+    queryKey: queryKeys.sourceList(kind),
+    queryFn: ({ pageParam }) => call('listSources', { ...(kind ? { kind } : {}), offset: pageParam, limit: SOURCE_PAGE_SIZE }),
+    initialPageParam: 0,
+    getNextPageParam: nextOffset,
+  });
+}
+
+/** Sources to pick from when linking one to a claim or filtering the board. */
+export function useSourcePicker() {
+  return useQuery({ queryKey: queryKeys.sourcePicker, queryFn: () => call('listSources', { offset: 0, limit: SOURCE_PICKER_SIZE }) });
+}
+
+/** The first page of the library, for pickers (the board's clip filter). Shares its cache with the library. */
+export function useFirstClipPage() {
+  return useQuery({ queryKey: queryKeys.clipPage(0), queryFn: () => call('listClips', { offset: 0, limit: CLIP_PAGE_SIZE }) });
+}
+
+export function useTrash() {
+  return useQuery({ queryKey: queryKeys.trash, queryFn: () => call('listTrash', {}) });
+}
+
+/**
+ * Refreshes whatever is on screen after a change. A status change, link or delete shows in the reader's
+ * highlights, the claims panel, the board, the library's counts, a source's claims and the trash at once,
+ * so every active query is refetched rather than guessing which ones a change touched.
+ */
+export function useRefreshNotebook() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries();
+}
+
+/** Any notebook method as a mutation that refreshes the desk on success. The form that sends it shows its error. */
+export function useNotebookMutation<M extends MethodName>(method: M) {
+  const refresh = useRefreshNotebook();
+  return useMutation({
+    mutationFn: (input: MethodInput<M>) => call(method, input),
+    onSuccess: refresh,
+    meta: { inlineError: true } satisfies AppMutationMeta,
+  });
+}
+
+
+/** Suggested claims for a clip, asked for only while the reporter has the suggestions panel open. */
+export const suggestionsKey = (clipId: string) => ['suggestions', clipId] as const;
+export const SUGGESTION_LIMIT = 12;
+
+export function useSuggestions(clipId: string | null, enabled: boolean) {
+  return useQuery({
+    queryKey: suggestionsKey(clipId ?? ''),
+    queryFn: () => call('suggestClaims', { clipId: clipId!, limit: SUGGESTION_LIMIT }),
+    enabled: enabled && clipId !== null,
+  });
+}
+
+/** Marks a claim (from a selection, an accepted suggestion, or typed in without a clip); the form shows its error. */
+export function useAddClaim() {
+  const refresh = useRefreshNotebook();
+  return useMutation({
+    mutationFn: (input: MethodInput<'addClaim'>) => call('addClaim', input),
+    onSuccess: refresh,
+    meta: { inlineError: true } satisfies AppMutationMeta,
+  });
+}
+
+/** Hides a suggestion for good: it leaves the list at once, and the server remembers the dismissal. */
+export function useDismissSuggestion() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: MethodInput<'dismissSuggestion'>) => call('dismissSuggestion', input),
+    onSuccess: async (_result, input) => {
+      client.setQueryData(suggestionsKey(input.clipId), (old: { key: string }[] | undefined) => old?.filter((s) => s.key !== input.key));
+      await client.invalidateQueries({ queryKey: suggestionsKey(input.clipId) });
     },
     meta: { inlineError: true } satisfies AppMutationMeta,
   });

@@ -1,8 +1,11 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Clip } from '../../shared/domain/entities';
-import { CLIP_PAGE_SIZE, useAddSampleClip, useNotebookInfo } from '../client/queries';
+import { CLIP_PAGE_SIZE, useAddSampleClip, useNotebookInfo, useStories } from '../client/queries';
 import { ErrorBoundary } from '../app/error-boundary';
 import { NoticesBanner } from '../app/notices-banner';
+import type { BoardFilter } from '../board/board-filters';
+import { ClaimsBoard } from '../board/claims-board';
+import { ClaimDetail } from '../claims/claim-detail';
 import { ClaimsPanel } from '../claims/claims-panel';
 import { PasteTextDialog } from '../dialogs/paste-text-dialog';
 import { ShortcutsDialog } from '../dialogs/shortcuts-dialog';
@@ -12,24 +15,51 @@ import { moveIndex, pagesFor } from '../library/library-order';
 import { useLibrary } from '../library/use-library';
 import { EmptyState } from '../reader/empty-state';
 import { ReaderPane } from '../reader/reader-pane';
+import { SourcePane, type SourceSelection } from '../sources/source-pane';
+import { SourcesView } from '../sources/sources-view';
+import { TrashView } from '../trash/trash-view';
+import { UndoProvider, useUndo } from '../undo/undo-context';
+import type { DeskView } from './desk-views';
 import { useDeskShortcuts } from './use-desk-shortcuts';
+import { ViewSwitcher } from './view-switcher';
+import '../styles/organise.css';
 
 type OpenDialog = 'paste' | 'shortcuts' | null;
 
 const isMac = isMacPlatform(globalThis.navigator?.platform ?? '');
 
-/**
- * The desk: one window, three panes (library, reader, claims). It owns what is open; each pane
- * fetches what it shows through the shared query cache.
- */
+const CENTRE_LABELS: Record<DeskView, string> = { library: 'Reader', board: 'Claims board', sources: 'Sources', trash: 'Trash' };
+
+/** The desk, with its undo history: one per window, shared by every view. */
 export function Desk() {
+  return (
+    <UndoProvider>
+      <DeskBody />
+    </UndoProvider>
+  );
+}
+
+/**
+ * The desk: one window, three panes. The left pane switches the view (library, board, sources, trash);
+ * the centre shows the reader or the chosen view, the right the selected claim or source. It owns what
+ * is open; each pane fetches what it shows through the shared query cache.
+ */
+function DeskBody() {
   const info = useNotebookInfo();
+  const undo = useUndo();
+  const [view, setView] = useState<DeskView>('library');
   const [range, setRange] = useState({ first: 0, last: 0 });
   // What the reporter opened: a row, and the clip's id once known. A row whose page is still loading has no id yet.
   const [selection, setSelection] = useState<{ index: number; id: string | null } | null>(null);
   const [claimChoice, setClaimChoice] = useState<{ clipId: string; claimId: string } | null>(null);
+  const [boardClaimId, setBoardClaimId] = useState<string | null>(null);
+  const [storyId, setStoryId] = useState<string | null>(null);
+  const [boardFilter, setBoardFilter] = useState<Omit<BoardFilter, 'storyId'>>({});
+  const [sourceSelection, setSourceSelection] = useState<SourceSelection>(null);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const addSample = useAddSampleClip();
+  const stories = useStories();
+  const story = (storyId && stories.data?.items.find((s) => s.id === storyId)) || null;
 
   const wantedPages = useMemo(
     () => [...pagesFor(range.first, range.last, CLIP_PAGE_SIZE), ...(selection ? [Math.floor(selection.index / CLIP_PAGE_SIZE)] : [])],
@@ -42,14 +72,43 @@ export function Desk() {
   const foundIndex = selection?.id ? library.indexOf(selection.id) : -1;
   const openIndex = selection ? (foundIndex >= 0 ? foundIndex : selection.index) : total ? 0 : null;
   const openClipId = selection?.id ?? (openIndex !== null ? (library.clipAt(openIndex)?.id ?? null) : null);
+  const openClipSummary = openIndex !== null ? library.clipAt(openIndex) : undefined;
+  const openClip = openClipId ? { id: openClipId, title: openClipSummary?.id === openClipId ? openClipSummary.title : 'the open clip' } : null;
   const selectedClaimId = claimChoice && claimChoice.clipId === openClipId ? claimChoice.claimId : null;
 
+  // Switching views by hand moves focus to the new centre pane, so a keyboard user lands where they went.
+  const centre = useRef<HTMLElement>(null);
+  const focusCentre = useRef(false);
+  const show = useCallback((next: DeskView) => {
+    focusCentre.current = true;
+    setView(next);
+  }, []);
+  useEffect(() => {
+    if (!focusCentre.current) return;
+    focusCentre.current = false;
+    centre.current?.focus();
+  }, [view]);
+
   const onRangeChange = useCallback((first: number, last: number) => setRange({ first, last }), []);
-  const openRow = useCallback((index: number, id: string) => setSelection({ index, id }), []);
+  const openRow = useCallback((index: number, id: string) => {
+    setSelection({ index, id });
+    setView('library');
+  }, []);
+  const openClipById = (id: string) => {
+    const index = library.indexOf(id);
+    setSelection({ index: index >= 0 ? index : 0, id });
+    setView('library');
+  };
   const move = (delta: number) => {
     const next = moveIndex(openIndex, delta, total ?? 0);
     if (next !== null) setSelection({ index: next, id: library.clipAt(next)?.id ?? null });
   };
+  const openClaimOnBoard = (claimId: string) => {
+    setBoardClaimId(claimId);
+    show('board');
+  };
+  // A modal dialog of a view (move, link a source) owns the keyboard while it is open.
+  const noModal = () => document.querySelector('dialog[open]') === null;
 
   useDeskShortcuts(
     isMac,
@@ -58,6 +117,13 @@ export function Desk() {
       'next-clip': () => move(1),
       'previous-clip': () => move(-1),
       'show-shortcuts': () => setDialog('shortcuts'),
+      'view-library': () => noModal() && show('library'),
+      'view-board': () => noModal() && show('board'),
+      'view-sources': () => noModal() && show('sources'),
+      'view-trash': () => noModal() && show('trash'),
+      undo: () => {
+        if (noModal()) void undo.undoLast();
+      },
     },
     dialog === null,
   );
@@ -66,6 +132,7 @@ export function Desk() {
   const onClipAdded = (clip: Clip) => {
     setDialog(null);
     setSelection({ index: 0, id: clip.id });
+    setView('library');
   };
 
   const notebookEmpty = total === 0;
@@ -89,30 +156,86 @@ export function Desk() {
         </div>
       </header>
       {info.data && <NoticesBanner notices={info.data.notices} />}
-      <div className="panes">
+      <div className={`panes panes-${view}`}>
         <ErrorBoundary area="the library">
-          <LibraryPane library={library} selectedIndex={openIndex} onSelect={openRow} onMove={move} onRangeChange={onRangeChange} />
-        </ErrorBoundary>
-        <main className="pane pane-reader" aria-label="Reader">
-          <ErrorBoundary area="the reader">
-            {notebookEmpty ? (
-              <EmptyState
-                onAddSample={() => addSample.mutate(undefined, { onSuccess: (result) => onClipAdded(result.clip) })}
-                addingSample={addSample.isPending}
-                onPaste={() => setDialog('paste')}
-              />
-            ) : (
-              <ReaderPane clipId={openClipId} />
-            )}
-          </ErrorBoundary>
-        </main>
-        <ErrorBoundary area="the claims panel">
-          <ClaimsPanel
-            clipId={openClipId}
-            selectedClaimId={selectedClaimId}
-            onSelectClaim={(claimId) => setClaimChoice(claimId && openClipId ? { clipId: openClipId, claimId } : null)}
+          <LibraryPane
+            library={library}
+            selectedIndex={openIndex}
+            onSelect={openRow}
+            onMove={move}
+            onRangeChange={onRangeChange}
+            views={<ViewSwitcher view={view} onView={show} isMac={isMac} />}
+            story={story}
+            onStoryFilter={setStoryId}
+            openClip={openClip}
+            onOpenClip={openClipById}
           />
         </ErrorBoundary>
+        <main ref={centre} tabIndex={-1} className={`pane pane-${view === 'library' ? 'reader' : `view pane-${view}`}`} aria-label={CENTRE_LABELS[view]}>
+          <ErrorBoundary area={`the ${CENTRE_LABELS[view].toLowerCase()}`}>
+            {view === 'library' &&
+              (notebookEmpty ? (
+                <EmptyState
+                  onAddSample={() => addSample.mutate(undefined, { onSuccess: (result) => onClipAdded(result.clip) })}
+                  addingSample={addSample.isPending}
+                  onPaste={() => setDialog('paste')}
+                />
+              ) : (
+                <ReaderPane
+                  clipId={openClipId}
+                  selectedClaimId={selectedClaimId}
+                  onSelectClaim={(claimId) => openClipId && setClaimChoice({ clipId: openClipId, claimId })}
+                />
+              ))}
+            {view === 'board' && (
+              <ClaimsBoard
+                filter={{ ...boardFilter, storyId: storyId ?? undefined }}
+                onFilterChange={({ storyId: nextStory, ...rest }) => {
+                  setStoryId(nextStory ?? null);
+                  setBoardFilter(rest);
+                }}
+                selectedClaimId={boardClaimId}
+                onSelectClaim={setBoardClaimId}
+              />
+            )}
+            {view === 'sources' && (
+              <SourcesView
+                selectedId={sourceSelection && sourceSelection.mode !== 'new' ? sourceSelection.source.id : null}
+                onSelect={(source) => setSourceSelection({ mode: 'view', source })}
+                onNew={() => setSourceSelection({ mode: 'new' })}
+              />
+            )}
+            {view === 'trash' && <TrashView />}
+          </ErrorBoundary>
+        </main>
+        {view === 'library' && (
+          <ErrorBoundary area="the claims panel">
+            <ClaimsPanel
+              clipId={openClipId}
+              selectedClaimId={selectedClaimId}
+              onSelectClaim={(claimId) => setClaimChoice(claimId && openClipId ? { clipId: openClipId, claimId } : null)}
+            />
+          </ErrorBoundary>
+        )}
+        {view === 'board' && (
+          <aside className="pane pane-claims" aria-labelledby="board-claim-heading">
+            <div className="section-head">
+              <h2 id="board-claim-heading">Claim</h2>
+            </div>
+            <ErrorBoundary area="the claim">
+              {boardClaimId ? (
+                <ClaimDetail claimId={boardClaimId} onDeleted={() => setBoardClaimId(null)} />
+              ) : (
+                <p className="pane-note">Choose a card to see the claim, its evidence and its timeline.</p>
+              )}
+            </ErrorBoundary>
+          </aside>
+        )}
+        {view === 'sources' && (
+          <ErrorBoundary area="the source">
+            <SourcePane selection={sourceSelection} onChange={setSourceSelection} onOpenClaim={openClaimOnBoard} />
+          </ErrorBoundary>
+        )}
       </div>
       <PasteTextDialog open={dialog === 'paste'} onClose={() => setDialog(null)} onAdded={onClipAdded} />
       <ShortcutsDialog open={dialog === 'shortcuts'} onClose={() => setDialog(null)} isMac={isMac} />

@@ -10,6 +10,12 @@ export interface Paragraph {
   start: number;
   /** Code-point offset just past its last visible character. */
   end: number;
+  /**
+   * Only when the paragraph joins hard-wrapped lines: each line's span in the clip text. The shown
+   * text puts one space where the clip has a line break, so offsets inside such a paragraph are not
+   * a plain shift of `start`; renderer/reader/paragraph-offsets.ts maps between the two.
+   */
+  lines?: { start: number; end: number }[];
 }
 
 interface Line {
@@ -49,7 +55,12 @@ export function splitParagraphs(text: string): Paragraph[] {
   let block: Line[] = [];
   const flush = () => {
     if (block.length === 0) return;
-    paragraphs.push({ text: block.map((l) => l.text).join(' '), start: block[0]!.start, end: block[block.length - 1]!.end });
+    paragraphs.push({
+      text: block.map((l) => l.text).join(' '),
+      start: block[0]!.start,
+      end: block[block.length - 1]!.end,
+      ...(block.length > 1 ? { lines: block.map((l) => ({ start: l.start, end: l.end })) } : {}),
+    });
     block = [];
   };
   for (const line of lines) {

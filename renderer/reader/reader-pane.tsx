@@ -1,16 +1,33 @@
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { ClipDetail } from '../../shared/api/views';
+import { claimWords } from '../claims/claim-order';
 import { useClip } from '../client/queries';
 import { clipOrigin, formatDate } from '../format/format-date';
+import { isTypingTarget } from '../keyboard/shortcuts';
+import { useFocusedSuggestion } from '../suggestions/suggestion-focus';
 import { CaptureRecord } from './capture-record';
+import { ClaimsOffText } from './claims-off-text';
+import { claimSpans, paragraphSegments, type HighlightSpan } from './highlight-segments';
+import { HighlightLegend } from './highlight-legend';
+import { HighlightedParagraph } from './highlighted-paragraph';
+import { MarkClaimButton } from './mark-claim-button';
 import { splitParagraphs } from './paragraphs';
+import { ReaderContextMenu } from './reader-context-menu';
+import { useMarkClaim } from './use-mark-claim';
+import '../styles/highlights.css';
 
 interface Props {
   clipId: string | null;
+  /** The claim open in the claims panel, outlined in the text. */
+  selectedClaimId?: string | null;
+  /** Opens a claim in the claims panel (a highlight clicked, a claim just marked). */
+  onSelectClaim?: (claimId: string) => void;
 }
 
-/** Centre pane: the open clip, set for long reading. */
-export function ReaderPane({ clipId }: Props) {
+const noop = () => {};
+
+/** Centre pane: the open clip, set for long reading, with its claims drawn in and a way to mark more. */
+export function ReaderPane({ clipId, selectedClaimId = null, onSelectClaim = noop }: Props) {
   const clip = useClip(clipId);
   if (clipId === null) {
     return <p className="reader-hint">Choose a clip from the library to read it here.</p>;
@@ -25,15 +42,70 @@ export function ReaderPane({ clipId }: Props) {
   if (clip.isError) {
     return <p className="reader-hint">This clip could not be opened. Pick it again in the library to retry.</p>;
   }
-  return <ClipArticle detail={clip.data} />;
+  return <ClipArticle key={clip.data.clip.id} detail={clip.data} selectedClaimId={selectedClaimId} onSelectClaim={onSelectClaim} />;
 }
 
-function ClipArticle({ detail }: { detail: ClipDetail }) {
-  const { clip, text } = detail;
+interface ArticleProps {
+  detail: ClipDetail;
+  selectedClaimId: string | null;
+  onSelectClaim: (claimId: string) => void;
+}
+
+function ClipArticle({ detail, selectedClaimId, onSelectClaim }: ArticleProps) {
+  const { clip, text, claims } = detail;
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
+  const articleRef = useRef<HTMLElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
+  const { candidate, mark, marking, message } = useMarkClaim({ clipId: clip.id, text, paragraphs, bodyRef, articleRef, onMarked: onSelectClaim });
+
+  const focusedSuggestion = useFocusedSuggestion(clip.id);
+  const spans = useMemo(() => {
+    const all: HighlightSpan[] = claimSpans(claims);
+    if (focusedSuggestion) {
+      all.push({ id: focusedSuggestion.key, kind: 'suggestion', status: 'unverified', start: focusedSuggestion.start, end: focusedSuggestion.end, approximate: false });
+    }
+    return all;
+  }, [claims, focusedSuggestion]);
+  const quotes = useMemo(() => new Map(claims.map((c) => [c.id, claimWords(c)])), [claims]);
+
+  // C marks the selection, from anywhere on the desk except a text field or an open dialog.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.key.toLowerCase() !== 'c') return;
+      if (isTypingTarget(event.target instanceof HTMLElement ? event.target : null)) return;
+      if (document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      mark();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [mark]);
+
+  // A suggestion focused from the keyboard comes into view in the text.
+  const revealSuggestion = focusedSuggestion?.reveal ? focusedSuggestion.key : null;
+  useEffect(() => {
+    if (revealSuggestion) articleRef.current?.querySelector('.hl-suggestion, .hl-suggested')?.scrollIntoView({ block: 'center' });
+  }, [revealSuggestion]);
+
+  // The claim opened in the panel comes into view in the text.
+  useEffect(() => {
+    if (!selectedClaimId) return;
+    const marker = articleRef.current?.querySelector(`[data-claim-marker="${CSS.escape(selectedClaimId)}"]`);
+    marker?.scrollIntoView({ block: 'nearest' });
+  }, [selectedClaimId]);
+
+  const onContextMenu = (event: MouseEvent) => {
+    // Shift+right-click and the keyboard's menu key keep the browser's own menu.
+    if (event.shiftKey || event.button !== 2) return;
+    event.preventDefault();
+    setMenu({ x: event.clientX, y: event.clientY });
+  };
+  const closeMenu = useCallback(() => setMenu(null), []);
+
   const published = clip.publishedTime ? formatDate(clip.publishedTime) : '';
   return (
-    <article className="reader" lang={clip.lang} aria-labelledby="reader-title">
+    <article ref={articleRef} className="reader" lang={clip.lang} aria-labelledby="reader-title">
       <header className="reader-header">
         <h2 id="reader-title" className="reader-title">
           {clip.title}
@@ -50,13 +122,44 @@ function ClipArticle({ detail }: { detail: ClipDetail }) {
           )}
         </p>
       </header>
-      <div className="reader-body">
-        {paragraphs.map((p) => (
-          <p key={p.start} data-start={p.start} data-end={p.end}>
-            {p.text}
+      <HighlightLegend />
+      <div className="reader-messages">
+        <p role="status" className="reader-message">
+          {message?.tone === 'info' ? message.text : ''}
+        </p>
+        {message?.tone === 'error' && (
+          <p role="alert" className="reader-message reader-message-error">
+            {message.text}
           </p>
+        )}
+      </div>
+      <ClaimsOffText claims={claims} onOpenClaim={onSelectClaim} />
+      <div ref={bodyRef} className="reader-body" onContextMenu={onContextMenu}>
+        {paragraphs.map((p, index) => (
+          <HighlightedParagraph
+            key={p.start}
+            paragraph={p}
+            index={index}
+            segments={paragraphSegments(p, spans)}
+            selectedClaimId={selectedClaimId}
+            quotes={quotes}
+            onOpenClaim={onSelectClaim}
+          />
         ))}
       </div>
+      <MarkClaimButton candidate={candidate} marking={marking} onMark={mark} />
+      {menu && (
+        <ReaderContextMenu
+          x={menu.x}
+          y={menu.y}
+          onClose={closeMenu}
+          items={[
+            // Never disabled: choosing it without a usable selection says what to do instead.
+            { label: 'Mark claim', shortcut: 'C', onSelect: mark },
+            { label: 'Copy', disabled: !candidate, onSelect: () => void navigator.clipboard?.writeText(document.getSelection()?.toString() ?? '').catch(noop) },
+          ]}
+        />
+      )}
       <footer className="reader-footer">
         <CaptureRecord clip={clip} />
       </footer>

@@ -1,0 +1,148 @@
+import { useId, useState, type FormEvent } from 'react';
+import { SOURCE_KINDS, STANCES, type SourceKind, type Stance } from '../../shared/domain/entities';
+import { errorMessage } from '../client/call';
+import { useNotebookMutation, useSourcePicker } from '../client/queries';
+import { ModalDialog } from '../dialogs/modal-dialog';
+import { SOURCE_KIND_LABELS } from '../sources/source-kinds';
+import { useLinkSource } from '../undo/use-undoable-actions';
+
+const STANCE_CHOICES: Record<Stance, { label: string; hint: string }> = {
+  supports: { label: 'Supports', hint: 'needed to mark the claim verified' },
+  contradicts: { label: 'Contradicts', hint: 'needed to mark the claim false' },
+  context: { label: 'Context', hint: 'bears on the claim without settling it' },
+};
+
+interface Props {
+  claimId: string;
+  onClose: () => void;
+}
+
+/**
+ * "Link a source": pick a source from the library or create one on the spot, say how it bears on the
+ * claim, and where (a quote, a page or timestamp). Creating inline keeps the reporter in the claim
+ * they are checking; the full record can be filled in later in Sources.
+ */
+export function LinkSourceDialog({ claimId, onClose }: Props) {
+  const sources = useSourcePicker();
+  const hasSources = (sources.data?.items.length ?? 0) > 0;
+  const [mode, setMode] = useState<'existing' | 'new' | null>(null);
+  const useExisting = (mode ?? (hasSources ? 'existing' : 'new')) === 'existing';
+  const [sourceId, setSourceId] = useState('');
+  const [title, setTitle] = useState('');
+  const [kind, setKind] = useState<SourceKind>('web');
+  const [url, setUrl] = useState('');
+  const [stance, setStance] = useState<Stance>('supports');
+  const [quote, setQuote] = useState('');
+  const [locator, setLocator] = useState('');
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const addSource = useNotebookMutation('addSource');
+  const { link, isPending } = useLinkSource();
+  const ids = { pick: useId(), title: useId(), kind: useId(), url: useId(), quote: useId(), locator: useId(), note: useId(), error: useId() };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setProblem(null);
+    try {
+      let source;
+      if (useExisting) {
+        source = sources.data?.items.find((s) => s.id === (sourceId || sources.data?.items[0]?.id));
+        if (!source) throw new Error('Pick a source from the list, or choose “A new source”.');
+      } else {
+        source = await addSource.mutateAsync({ title, kind, ...(url.trim() ? { url: url.trim() } : {}) });
+      }
+      await link({ claimId, source, stance, quote, locator, note });
+      onClose();
+    } catch (error) {
+      setProblem(error instanceof Error && !('code' in error) ? error.message : errorMessage(error));
+    }
+  };
+
+  const busy = isPending || addSource.isPending;
+  return (
+    <ModalDialog open onClose={onClose} title="Link a source" description="Say which source bears on this claim, and how.">
+      <form className="form" onSubmit={(e) => void submit(e)}>
+        <fieldset className="choice-group">
+          <legend>Source</legend>
+          <label>
+            <input type="radio" name="source-mode" checked={useExisting} onChange={() => setMode('existing')} disabled={!hasSources} />
+            An existing source
+          </label>
+          <label>
+            <input type="radio" name="source-mode" checked={!useExisting} onChange={() => setMode('new')} />
+            A new source
+          </label>
+        </fieldset>
+        {useExisting ? (
+          <div className="field">
+            <label htmlFor={ids.pick}>Which source</label>
+            <select id={ids.pick} value={sourceId || sources.data?.items[0]?.id || ''} onChange={(e) => setSourceId(e.target.value)} data-autofocus>
+              {sources.data?.items.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.title} ({SOURCE_KIND_LABELS[s.kind]})
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : (
+          <div className="form-row">
+            <div className="field field-grow">
+              <label htmlFor={ids.title}>Title of the new source</label>
+              <input id={ids.title} value={title} onChange={(e) => setTitle(e.target.value)} required data-autofocus />
+            </div>
+            <div className="field">
+              <label htmlFor={ids.kind}>Kind</label>
+              <select id={ids.kind} value={kind} onChange={(e) => setKind(e.target.value as SourceKind)}>
+                {SOURCE_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {SOURCE_KIND_LABELS[k]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field field-grow">
+              <label htmlFor={ids.url}>Web address (optional)</label>
+              <input id={ids.url} type="url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://" />
+            </div>
+          </div>
+        )}
+        <fieldset className="choice-group">
+          <legend>Stance</legend>
+          {STANCES.map((s) => (
+            <label key={s}>
+              <input type="radio" name="stance" value={s} checked={stance === s} onChange={() => setStance(s)} />
+              {STANCE_CHOICES[s].label} <span className="hint">({STANCE_CHOICES[s].hint})</span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="field">
+          <label htmlFor={ids.quote}>Quote from the source (optional)</label>
+          <textarea id={ids.quote} rows={2} value={quote} onChange={(e) => setQuote(e.target.value)} />
+        </div>
+        <div className="form-row">
+          <div className="field field-grow">
+            <label htmlFor={ids.locator}>Where in it (optional)</label>
+            <input id={ids.locator} value={locator} onChange={(e) => setLocator(e.target.value)} placeholder="page 4, 12:30, section 2" />
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.note}>Note (optional)</label>
+          <textarea id={ids.note} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+        </div>
+        {problem && (
+          <p id={ids.error} role="alert" className="form-error">
+            {problem}
+          </p>
+        )}
+        <div className="form-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? 'Linking…' : 'Link source'}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}
