@@ -36,8 +36,14 @@ export const captureSchema = z.object({
   method: z.enum(['text', 'file', 'url', 'paste', 'sample']),
   /** A file name or URL, when there was one. */
   origin: z.string().optional(),
+  /** After redirects, for a URL. */
   finalUrl: z.string().optional(),
   httpStatus: z.number().int().optional(),
+  /** The MIME type received (text/html, application/pdf, ...). */
+  contentType: z.string().optional(),
+  /** The character set the bytes were decoded with, and how it was found (header, bom, meta, sniff). */
+  charset: z.string().optional(),
+  charsetSource: z.enum(['header', 'bom', 'meta', 'sniff', 'default']).optional(),
   capturedAt: isoTimeSchema,
   /** SHA-256 of the bytes received, before any cleaning. */
   bytesSha256: sha256Schema,
@@ -58,6 +64,30 @@ export const clipSchema = z.object({
   textSha256: sha256Schema,
   /** Length of the plain text in code points, so lists can show size without loading bodies. */
   textLength: z.number().int().nonnegative(),
+  wordCount: z.number().int().nonnegative().optional(),
+  /** Text direction of the article, when the page declares it. */
+  dir: z.enum(['ltr', 'rtl', 'auto']).optional(),
+  /**
+   * The whole sanitized page, kept beside the extracted article because Readability can drop first and
+   * last paragraphs: clips/<fullHtmlSha256>.html and clips/<fullTextSha256>.txt.
+   */
+  fullHtmlSha256: sha256Schema.optional(),
+  fullTextSha256: sha256Schema.optional(),
+  extraction: z
+    .object({
+      /** False when Readability found no article and the clip is the whole sanitized page. */
+      articleFound: z.boolean(),
+      /** True when the article holds under 60% of the page's main-text paragraphs. */
+      mayBeIncomplete: z.boolean(),
+      warnings: z.array(z.string()),
+    })
+    .optional(),
+  /** Images captured with the clip (assets/<sha256>.<ext>), so it reads offline. */
+  assets: z.array(z.object({ sha256: sha256Schema, ext: z.string().max(10), originalUrl: z.string() })).optional(),
+  /** For a PDF: where each page's text sits in the plain text (code points), for page locators. */
+  pages: z.array(z.object({ page: z.number().int().positive(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).optional(),
+  /** The earlier capture of the same article, when this one was taken as a new version. */
+  previousVersionId: idSchema.optional(),
   capture: captureSchema,
   /** Keys of claim suggestions the reporter dismissed, so they stay hidden. */
   dismissedSuggestions: z.array(z.string().max(200)).optional(),
