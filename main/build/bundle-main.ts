@@ -9,7 +9,7 @@ import { build, type BuildOptions } from 'esbuild';
  * - Node entries (Electron main, `npm start`'s launcher, the CLI, the store's compaction worker):
  *   ESM for Node 20, with a `require` made by createRequire so bundled CommonJS dependencies work.
  * - The preload: CommonJS, because Electron's sandboxed preloads cannot be ES modules.
- * `electron` and `better-sqlite3` (native) are never bundled. An entry whose source does not exist
+ * `electron` and `better-sqlite3` (native) are never bundled; nor, in the Node entries, is any npm package. An entry whose source does not exist
  * yet is skipped with a note, so the build works while the app is still being written.
  */
 
@@ -59,8 +59,11 @@ export async function bundleMain(root: string, outDir: string = path.join(root, 
       // The preload runs in the renderer's sandbox (Chromium), not in Node.
       await build({ ...common, platform: 'node', format: 'cjs', target: 'chrome130', minify: true });
     } else {
+      // Node entries leave every npm package external: they load from node_modules at run time (and from
+      // the packaged app's asar, where electron-builder puts the production dependencies). Bundling
+      // them breaks packages that find their own files with __dirname (jsdom, pdfjs-dist).
       // esbuild keeps a source hashbang on line 1; the banner goes right after it.
-      await build({ ...common, platform: 'node', format: 'esm', target: 'node20', banner: { js: REQUIRE_BANNER } });
+      await build({ ...common, platform: 'node', format: 'esm', target: 'node20', packages: 'external', banner: { js: REQUIRE_BANNER } });
       if (entry.shebang) await chmod(outfile, 0o755);
     }
     result.built.push(entry.out);
