@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +8,7 @@ import { bundleMain } from '../../../main/build/bundle-main';
 
 /**
  * Builds the real main-process bundles into a temp folder and runs `start.js` the way `npm start`
- * does, on a machine where Electron cannot start (the temp folder has no electron package).
+ * does, on a machine where Electron cannot start (no Electron binary here).
  */
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 let root: string;
@@ -17,7 +16,9 @@ let outDir: string;
 let built: string[];
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(tmpdir(), 'nn-bundle-'));
+  // Inside the project, so the bundle finds its npm packages in node_modules as dist/main does.
+  await mkdir(path.join(projectRoot, '.tmp'), { recursive: true });
+  root = await mkdtemp(path.join(projectRoot, '.tmp', 'nn-bundle-'));
   outDir = path.join(root, 'main');
   built = (await bundleMain(projectRoot, outDir)).built;
   await mkdir(path.join(root, 'renderer'));
