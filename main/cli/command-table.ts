@@ -17,6 +17,7 @@ export const OPTION_TYPES = {
   port: 'string',
   open: 'boolean',
   limit: 'string',
+  'new-version': 'boolean',
 } as const;
 
 export type OptionName = keyof typeof OPTION_TYPES;
@@ -68,10 +69,10 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
   init: spec('init', 'init', 'Create the notebook folder (says so if it already exists).'),
   clip: spec(
     'clip',
-    'clip <file|-> [--title T]',
-    'Clip a text file (.txt, .md), or standard input with "-".',
-    ['file'],
-    ['title'],
+    'clip <url|file|-> [--title T] [--new-version]',
+    'Clip a web page (http/https), a file (.html, .htm, .txt, .md, .pdf, .docx), or standard input with "-" (text, or HTML). --new-version keeps a new capture of an article clipped before, linked to it.',
+    ['source'],
+    ['title', 'new-version'],
   ),
   clips: spec('clips', 'clips', 'List the clips: ID, date, number of claims, title.'),
   show: spec('show', 'show <clipId>', 'Show a clip, its text and its claims.', ['clipId']),

@@ -28,6 +28,7 @@ export interface CommandOptions {
   port?: string;
   open?: boolean;
   limit?: string;
+  'new-version'?: boolean;
 }
 
 export type ParsedArgs =

@@ -1,34 +1,33 @@
 import { promises as fsp } from 'node:fs';
-import { extname, isAbsolute, resolve } from 'node:path';
-import { MAX_CLIP_CHARS } from '../../shared/api/contract';
+import { basename, extname, isAbsolute, resolve } from 'node:path';
+import { MAX_CLIP_CHARS, MAX_IMPORT_BYTES } from '../../shared/api/contract';
 import { usageError } from './cli-error';
 import type { CliIo } from './cli-io';
 
-/** What `clip` will store: the text and where it came from (an absolute path, or "stdin"). */
-export interface ClipInput {
-  text: string;
-  origin: string;
-}
+/** What `clip` was given: a web address, a document file, or text (plain or HTML) from a file or stdin. */
+export type ClipInput =
+  | { kind: 'url'; url: string }
+  | { kind: 'document'; name: string; bytes: Uint8Array }
+  | { kind: 'text'; text: string; origin: string }
+  | { kind: 'html'; html: string };
 
 /** UTF-8 needs at most 4 bytes per character, so anything larger cannot fit and is refused unread. */
 const MAX_CLIP_BYTES = MAX_CLIP_CHARS * 4;
 
-const LATER_EXTENSIONS: Readonly<Record<string, string>> = {
-  '.html': 'HTML pages',
-  '.htm': 'HTML pages',
-  '.xhtml': 'HTML pages',
-  '.pdf': 'PDF files',
-  '.docx': 'Word documents',
-  '.doc': 'Word documents',
-  '.odt': 'OpenDocument files',
-  '.rtf': 'RTF documents',
-  '.epub': 'EPUB books',
+/** Read by the clip pipeline (the file's bytes are what its integrity hash covers). */
+const DOCUMENT_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.pdf', '.docx']);
+
+const CONVERT_FIRST: Readonly<Record<string, string>> = {
+  '.doc': 'Old Word (.doc) files cannot be read: open it in Word or LibreOffice, save it as .docx, and clip that.',
+  '.odt': 'OpenDocument files cannot be read: save it as .docx from LibreOffice, and clip that.',
+  '.rtf': 'RTF documents cannot be read: save it as .docx or .txt, and clip that.',
+  '.epub': 'EPUB books cannot be read: copy the chapter you need into a .txt file, or pipe it to "clip -".',
 };
 
-const SAVE_AS_TEXT = 'For now, save the article as a .txt file and clip that, or pipe its text to "clip -".';
-
-function refuseLater(what: string): never {
-  throw usageError(`Clipping ${what} is not supported yet: it comes with the clipping update. ${SAVE_AS_TEXT}`);
+/** Standard input that starts like an HTML document or fragment is clipped as HTML (sanitized), not as text. */
+function looksLikeHtml(text: string): boolean {
+  const head = text.trimStart().slice(0, 1000).toLowerCase();
+  return /^<(!doctype\s+html|html|head|body|article|main|div|p|h[1-6]|section|table|ul|ol|blockquote)[\s>]/.test(head);
 }
 
 /** Strict UTF-8, no NUL bytes, within the contract's size: the checks that keep binary junk out of a notebook. */
@@ -69,7 +68,7 @@ async function readStdin(io: CliIo): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-async function readFileBytes(path: string, shown: string): Promise<Uint8Array> {
+async function readFileBytes(path: string, shown: string, maxBytes = MAX_CLIP_BYTES, most?: string): Promise<Uint8Array> {
   let size: number;
   try {
     const stat = await fsp.stat(path);
@@ -81,21 +80,37 @@ async function readFileBytes(path: string, shown: string): Promise<Uint8Array> {
     if (code === 'EACCES' || code === 'EPERM') throw usageError(`${shown} cannot be read: permission denied.`);
     throw error;
   }
-  if (size > MAX_CLIP_BYTES) {
-    throw usageError(`${shown} is too large to clip: one clip holds at most ${MAX_CLIP_CHARS.toLocaleString('en')} characters.`);
+  if (size > maxBytes) {
+    throw usageError(
+      most
+        ? `${shown} is ${(size / 1024 / 1024).toFixed(1)} MB; one clip imports at most ${most}. Split the document, or clip the part you need.`
+        : `${shown} is too large to clip: one clip holds at most ${MAX_CLIP_CHARS.toLocaleString('en')} characters.`,
+    );
   }
   return fsp.readFile(path);
 }
 
 /**
- * Read what `clip <file|->` names. Text files and standard input only in this version; a URL, HTML or
- * PDF is refused with a message saying what to do instead, rather than being stored as raw markup.
+ * Read what `clip <url|file|->` names, before the notebook is opened (so a bad file never opens it).
+ * A web address is checked by the contract and fetched by the clip pipeline; HTML, PDF and Word files
+ * are read as documents by the pipeline; text files and standard input are decoded here.
  */
 export async function readClipInput(arg: string, io: CliIo): Promise<ClipInput> {
-  if (arg === '-') return { text: decodeText(await readStdin(io), 'The text on standard input'), origin: 'stdin' };
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(arg)) refuseLater('web addresses');
-  const later = LATER_EXTENSIONS[extname(arg).toLowerCase()];
-  if (later) refuseLater(later);
+  if (arg === '-') {
+    const text = decodeText(await readStdin(io), 'The text on standard input');
+    return looksLikeHtml(text) ? { kind: 'html', html: text } : { kind: 'text', text, origin: 'stdin' };
+  }
+  if (/^https?:\/\//i.test(arg)) return { kind: 'url', url: arg };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(arg)) {
+    throw usageError(`Only web addresses starting with http:// or https:// can be clipped, not ${arg.split(':')[0]}: addresses.`);
+  }
+  const extension = extname(arg).toLowerCase();
+  const convert = CONVERT_FIRST[extension];
+  if (convert) throw usageError(convert);
   const path = isAbsolute(arg) ? arg : resolve(io.cwd, arg);
-  return { text: decodeText(await readFileBytes(path, arg), arg), origin: path };
+  if (DOCUMENT_EXTENSIONS.has(extension)) {
+    const bytes = await readFileBytes(path, arg, MAX_IMPORT_BYTES, '15 MB');
+    return { kind: 'document', name: path.length <= 500 ? path : basename(path), bytes };
+  }
+  return { kind: 'text', text: decodeText(await readFileBytes(path, arg), arg), origin: path };
 }

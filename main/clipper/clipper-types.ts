@@ -50,7 +50,7 @@ export interface ExtractedArticle {
   imageUrls: string[];
 }
 
-/** A captured image: content-addressed in assets/, referenced from stored HTML as `asset:<sha256>.<ext>`. */
+/** A captured image: content-addressed in assets/, referenced from stored HTML as `../assets/<sha256>.<ext>` (relative to clips/). */
 export interface CapturedAsset {
   originalUrl: string;
   sha256: string;

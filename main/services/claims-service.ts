@@ -1,12 +1,12 @@
 import type { ParsedInput } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/result';
-import type { ClaimDetail, Page } from '../../shared/api/views';
+import type { ClaimDetail, ClaimSummary, Page } from '../../shared/api/views';
 import { anchorQuote, anchorSpan, toUtf16Offset } from '../../shared/domain/anchor';
 import type { Anchor, Claim, Clip, Story } from '../../shared/domain/entities';
 import { nextHistoryEntry } from '../../shared/domain/history';
 import { newId } from '../../shared/domain/ids';
 import { checkTransition, type EvidenceCounts } from '../../shared/domain/status';
-import { listEvidence, evidenceCounts } from './evidence-service';
+import { evidenceCounts, evidenceCountsByClaim, listEvidence } from './evidence-service';
 import { isLive, liveClaims, liveEvidence, requireNotInTrash } from './live-records';
 import { pageOf } from './paging';
 import { requireRecord } from './require-record';
@@ -15,9 +15,10 @@ import type { ServiceContext } from './service-context';
 /**
  * Claims in the order they were marked, leaving out the trash. Filters combine: one clip, one status,
  * one story (claims added to it, and claims marked in clips added to it), one source (claims that
- * source is live evidence for).
+ * source is live evidence for). Each claim on the page comes with its clip's title and its evidence
+ * counts, so a board of cards renders from this one call instead of fetching every claim.
  */
-export function listClaims(ctx: ServiceContext, input: ParsedInput<'listClaims'>): Page<Claim> {
+export function listClaims(ctx: ServiceContext, input: ParsedInput<'listClaims'>): Page<ClaimSummary> {
   const filters: Array<(claim: Claim) => boolean> = [];
   if (input.clipId) filters.push((claim) => claim.clipId === input.clipId);
   if (input.status) filters.push((claim) => claim.status === input.status);
@@ -33,7 +34,17 @@ export function listClaims(ctx: ServiceContext, input: ParsedInput<'listClaims'>
     filters.push((claim) => claimIds.has(claim.id));
   }
   const claims = liveClaims(ctx).filter((claim) => filters.every((keep) => keep(claim)));
-  return pageOf(claims, input.offset, input.limit);
+  const page = pageOf(claims, input.offset, input.limit);
+  const counts = evidenceCountsByClaim(ctx, page.items.map((claim) => claim.id));
+  const { clips } = ctx.store.data;
+  return {
+    ...page,
+    items: page.items.map((claim) => ({
+      ...claim,
+      clipTitle: claim.clipId ? ((clips[claim.clipId] as Clip | undefined)?.title ?? null) : null,
+      evidence: counts.get(claim.id)!,
+    })),
+  };
 }
 
 export function getClaim(ctx: ServiceContext, input: ParsedInput<'getClaim'>): ClaimDetail {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ParsedInput } from '../../shared/api/contract';
 import type { AddClipResult, ClipDetail, ClipSummary, Page } from '../../shared/api/views';
-import type { Clip, Capture } from '../../shared/domain/entities';
+import type { Clip, Capture, Story } from '../../shared/domain/entities';
 import { newId } from '../../shared/domain/ids';
 import { reanchor } from '../../shared/domain/reanchor';
 import { SAMPLE_ARTICLE_TEXT, SAMPLE_ARTICLE_TITLE } from '../assets/sample-article';
@@ -15,15 +15,26 @@ function sha256(content: string): string {
   return createHash('sha256').update(content, 'utf8').digest('hex');
 }
 
-/** Clips, newest first, each with how many claims were marked in it (not counting the trash). */
+/**
+ * Clips, newest first, each with how many claims were marked in it (not counting the trash). With a
+ * story, only the clips added to it, in the same order, so the filtered library pages like the whole.
+ */
 export function listClips(ctx: ServiceContext, input: ParsedInput<'listClips'>): Page<ClipSummary> {
   const { clips } = ctx.store.data;
-  const claimCounts = new Map<string, number>();
-  for (const claim of liveClaims(ctx)) {
-    if (claim.clipId) claimCounts.set(claim.clipId, (claimCounts.get(claim.clipId) ?? 0) + 1);
+  let ordered = Object.values(clips).reverse() as Clip[];
+  if (input.storyId) {
+    const story = requireRecord(ctx.store.data.stories, input.storyId, 'story') as Story;
+    const inStory = new Set(story.clipIds);
+    ordered = ordered.filter((clip) => inStory.has(clip.id));
   }
-  const ordered = Object.values(clips).reverse() as Clip[];
   const page = pageOf(ordered, input.offset, input.limit);
+  // Counted for this page's clips only, in one pass over the claims.
+  const claimCounts = new Map(page.items.map((clip) => [clip.id, 0]));
+  for (const claim of liveClaims(ctx)) {
+    if (claim.clipId === null) continue;
+    const count = claimCounts.get(claim.clipId);
+    if (count !== undefined) claimCounts.set(claim.clipId, count + 1);
+  }
   return { ...page, items: page.items.map((clip) => ({ ...clip, claimCount: claimCounts.get(clip.id) ?? 0 })) };
 }
 

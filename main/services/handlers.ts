@@ -1,6 +1,10 @@
 import type { Handlers } from '../api/dispatch';
 import type { NotebookStore } from '../store/notebook-store';
 import { addClaim, deleteClaim, getClaim, listClaims, restoreClaim, setClaimStatus, updateClaim } from './claims-service';
+import type { ClipProgress } from '../clipper/clipper-types';
+import type { ClipStages } from '../clipper/pipeline/clip-stages';
+import { defaultStages } from '../clipper/pipeline/default-stages';
+import { clipUrl, importFile, pasteArticle, type ClipCaptureContext } from './clip-capture-service';
 import { addSampleClip, addTextClip, getClip, listClips } from './clips-service';
 import { addEvidence, listEvidence, removeEvidence, restoreEvidence } from './evidence-service';
 import { getNotebookInfo, getSettings, updateSettings } from './notebook-service';
@@ -10,12 +14,24 @@ import { dismissSuggestion, suggestClaims } from './suggestions-service';
 import { addStory, assignToStory, listStories } from './stories-service';
 import { listTrash } from './trash-service';
 
+export interface ClippingOptions {
+  /** Stages to use instead of the real ones: tests clip without a network, or make a stage fail. */
+  stages?: Partial<ClipStages>;
+  /** Told how every clip goes (fetch, extract, images n/m, save): the CLI prints it, the app will stream it. */
+  onProgress?: (progress: ClipProgress) => void;
+}
+
 /**
  * Every contract method bound to its service. `satisfies Handlers` makes the compiler refuse a
  * missing or extra method, so the contract and the services cannot drift.
  */
-export function createHandlers(store: NotebookStore, now: () => string = () => new Date().toISOString()): Handlers {
+export function createHandlers(
+  store: NotebookStore,
+  now: () => string = () => new Date().toISOString(),
+  clipping: ClippingOptions = {},
+): Handlers {
   const ctx: ServiceContext = { store, now };
+  const clipCtx: ClipCaptureContext = { ...ctx, stages: { ...defaultStages, ...clipping.stages }, onProgress: clipping.onProgress };
   return {
     getNotebookInfo: () => getNotebookInfo(ctx),
     getSettings: () => getSettings(ctx),
@@ -24,6 +40,9 @@ export function createHandlers(store: NotebookStore, now: () => string = () => n
     getClip: (input) => getClip(ctx, input),
     addTextClip: (input) => addTextClip(ctx, input),
     addSampleClip: () => addSampleClip(ctx),
+    clipUrl: (input) => clipUrl(clipCtx, input),
+    importFile: (input) => importFile(clipCtx, input),
+    pasteArticle: (input) => pasteArticle(clipCtx, input),
     listClaims: (input) => listClaims(ctx, input),
     getClaim: (input) => getClaim(ctx, input),
     addClaim: (input) => addClaim(ctx, input),

@@ -3,7 +3,7 @@ import { AppError } from '../../shared/api/result';
 import type { Page } from '../../shared/api/views';
 import type { Claim, Evidence, Source, SourceKind } from '../../shared/domain/entities';
 import { newId } from '../../shared/domain/ids';
-import { evidenceCounts, stanceVerdictNeeds } from './evidence-service';
+import { evidenceCountsByClaim, stanceVerdictNeeds } from './evidence-service';
 import { isLive, isLiveEvidence, liveSources, requireNotInTrash, shortText } from './live-records';
 import { pageOf } from './paging';
 import { requireRecord } from './require-record';
@@ -76,11 +76,18 @@ export async function deleteSource(ctx: ServiceContext, input: ParsedInput<'dele
   const source = requireRecord(ctx.store.data.sources, input.id, 'source') as Source;
   if (!isLive(source)) return { deleted: source.id };
   const { claims, links } = claimsCiting(ctx, source.id);
+  // One pass over the evidence for every cited claim, not one per claim: a widely cited source stays quick to delete.
+  const counts = evidenceCountsByClaim(ctx, claims.map((claim) => claim.id));
+  const fromSource = new Map(claims.map((claim) => [claim.id, { supports: 0, contradicts: 0, context: 0 }]));
+  for (const item of links) {
+    const forClaim = fromSource.get(item.claimId);
+    if (forClaim) forClaim[item.stance]++;
+  }
   for (const claim of claims) {
     const needed = stanceVerdictNeeds(claim);
     if (!needed) continue;
-    const fromThisSource = links.filter((item) => item.claimId === claim.id && item.stance === needed).length;
-    if (fromThisSource > 0 && evidenceCounts(ctx, claim.id)[needed] === fromThisSource) {
+    const fromThisSource = fromSource.get(claim.id)?.[needed] ?? 0;
+    if (fromThisSource > 0 && counts.get(claim.id)?.[needed] === fromThisSource) {
       throw new AppError(
         'rule_violation',
         `This source is the only one that ${needed === 'supports' ? 'supports' : 'contradicts'} the claim "${shortText(claim.text)}", marked ${claim.status}. Reopen that claim first, or link another source to it.`,

@@ -1,16 +1,16 @@
 import { useEffect, useRef, type DragEvent, type KeyboardEvent } from 'react';
-import type { Claim } from '../../shared/domain/entities';
+import type { ClaimSummary } from '../../shared/api/views';
 import type { EvidenceCounts } from '../../shared/domain/status';
 import { claimWords } from '../claims/claim-order';
 import { StatusBadge } from '../claims/status-badge';
-import { useClaim } from '../client/queries';
-import { countEvidence, evidenceSummary } from './board-moves';
+import { evidenceSummary } from './board-moves';
 
 /** The drag payload's type, so a drop of anything else (text, a file) is ignored. */
 export const CLAIM_DRAG_TYPE = 'application/x-newsroom-claim';
 
 interface Props {
-  claim: Claim;
+  /** From the column's page: the clip's title and the evidence counts come with it, so a card fetches nothing. */
+  claim: ClaimSummary;
   selected: boolean;
   /** Take focus once: after a keyboard move, so the reporter keeps their place on the card. */
   takeFocus: boolean;
@@ -24,10 +24,8 @@ interface Props {
 
 /** One claim on the board: its words, its clip, its evidence and its status as word and icon. */
 export function BoardCard({ claim, selected, takeFocus, onFocusTaken, hintId, onSelect, onStep, onMoveMenu, onDragStart }: Props) {
-  // The detail is cached and shared with the right pane; it carries the evidence and the clip's title.
-  const detail = useClaim(claim.id);
-  const counts = detail.data && detail.data.claim.id === claim.id ? countEvidence(detail.data.evidence) : undefined;
-  const clipTitle = claim.clipId === null ? 'No clip' : (detail.data?.clip?.title ?? 'Loading the clip…');
+  const counts = claim.evidence;
+  const clipTitle = claim.clipTitle ?? 'No clip';
   const button = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -64,7 +62,7 @@ export function BoardCard({ claim, selected, takeFocus, onFocusTaken, hintId, on
       >
         <span className="board-card-text">{claimWords(claim)}</span>
         <span className="board-card-clip">{clipTitle}</span>
-        <span className="board-card-evidence">{counts ? evidenceSummary(counts) : 'Counting evidence…'}</span>
+        <span className="board-card-evidence">{evidenceSummary(counts)}</span>
         <StatusBadge status={claim.status} />
       </button>
       <button type="button" className="button button-quiet board-card-move" onClick={() => onMoveMenu(counts)}>

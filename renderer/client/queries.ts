@@ -13,6 +13,8 @@ export const queryKeys = {
   info: ['notebook-info'] as const,
   clips: ['clips'] as const,
   clipPage: (page: number) => ['clips', 'page', page] as const,
+  /** A page of the library narrowed to one story; under the same prefix, so adding a clip refreshes it too. */
+  storyClipPage: (storyId: string, page: number) => ['clips', 'story', storyId, page] as const,
   clip: (id: string) => ['clip', id] as const,
   claim: (id: string) => ['claim', id] as const,
   stories: ['stories'] as const,

@@ -43,7 +43,7 @@ export function LibraryPane({ library, selectedIndex, onSelect, onMove, onRangeC
                 Show all clips
               </button>
             </p>
-            <StoryClips story={story} openClipId={openClip?.id ?? null} onOpen={onOpenClip} />
+            <StoryClips key={story.id} story={story} openClipId={openClip?.id ?? null} onOpen={onOpenClip} />
           </>
         ) : library.isPending ? (
           <p className="pane-note">Loading the library…</p>

@@ -1,33 +1,70 @@
-import { useQueries } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Story } from '../../shared/domain/entities';
-import { call } from '../client/call';
-import { queryKeys } from '../client/queries';
-import { clipOrigin } from '../format/format-date';
+import { CLIP_PAGE_SIZE } from '../client/queries';
+import { ClipList } from './clip-list';
+import { moveIndex, pagesFor } from './library-order';
+import { clipPageQuery, useLibrary } from './use-library';
 
-/** How many of a story's clips the filtered library shows; a story gathers a handful, not thousands. */
-const STORY_CLIP_LIMIT = 100;
+interface Props {
+  story: Story;
+  openClipId: string | null;
+  onOpen: (id: string) => void;
+}
 
 /**
- * The library narrowed to one story: its clips, fetched by id (and shared with the reader's cache,
- * so opening one costs nothing more). listClips has no story filter, and a story is small.
+ * The library narrowed to one story: the same virtualised, paged list as the whole library, over
+ * listClips({storyId}), so a story of thousands of clips costs a page at a time and none is cut off.
+ * The open clip is the desk's; this list keeps only which rows are in view and a row being moved to.
  */
-export function StoryClips({ story, openClipId, onOpen }: { story: Story; openClipId: string | null; onOpen: (id: string) => void }) {
-  const ids = story.clipIds.slice(0, STORY_CLIP_LIMIT);
-  const clips = useQueries({ queries: ids.map((id) => ({ queryKey: queryKeys.clip(id), queryFn: () => call('getClip', { id }) })) });
-  if (ids.length === 0) return <p className="pane-note">No clips in this story yet. Open one and use “Add open clip”.</p>;
+export function StoryClips({ story, openClipId, onOpen }: Props) {
+  const client = useQueryClient();
+  const [range, setRange] = useState({ first: 0, last: 0 });
+  // A row moved to from the keyboard whose page is still loading: highlighted now, opened when it arrives.
+  const [pendingIndex, setPendingIndex] = useState<number | null>(null);
+  const lastChoice = useRef(0);
+  const wantedPages = useMemo(() => pagesFor(range.first, range.last, CLIP_PAGE_SIZE), [range.first, range.last]);
+  const library = useLibrary(wantedPages, story.id);
+  const total = library.total ?? 0;
+  const openIndex = openClipId ? library.indexOf(openClipId) : -1;
+  const selectedIndex = pendingIndex ?? (openIndex >= 0 ? openIndex : null);
+
+  const onRangeChange = useCallback((first: number, last: number) => setRange({ first, last }), []);
+  const open = (id: string) => {
+    lastChoice.current++;
+    setPendingIndex(null);
+    onOpen(id);
+  };
+  const onMove = (delta: number) => {
+    const next = moveIndex(selectedIndex, delta, total);
+    if (next === null) return;
+    const clip = library.clipAt(next);
+    if (clip) return open(clip.id);
+    const choice = ++lastChoice.current;
+    setPendingIndex(next);
+    const page = Math.floor(next / CLIP_PAGE_SIZE);
+    void client.fetchQuery(clipPageQuery(page, story.id)).then(
+      (result) => {
+        const arrived = result.items[next % CLIP_PAGE_SIZE];
+        // Opened only if the reporter has not chosen another row meanwhile.
+        if (choice === lastChoice.current && arrived) open(arrived.id);
+      },
+      () => {
+        if (choice === lastChoice.current) setPendingIndex(null);
+      },
+    );
+  };
+
+  if (library.isPending) return <p className="pane-note">Loading the story’s clips…</p>;
+  if (total === 0) return <p className="pane-note">No clips in this story yet. Open one and use “Add open clip”.</p>;
   return (
-    <ul className="story-clips">
-      {ids.map((id, i) => {
-        const clip = clips[i]?.data?.clip;
-        return (
-          <li key={id}>
-            <button type="button" className="clip-option story-clip" aria-pressed={id === openClipId} onClick={() => onOpen(id)} disabled={!clip}>
-              <span className="clip-title">{clip?.title ?? 'Loading…'}</span>
-              {clip && <span className="clip-meta">{clipOrigin(clip)}</span>}
-            </button>
-          </li>
-        );
-      })}
-    </ul>
+    <ClipList
+      total={total}
+      clipAt={library.clipAt}
+      selectedIndex={selectedIndex}
+      onSelect={(_index, id) => open(id)}
+      onMove={onMove}
+      onRangeChange={onRangeChange}
+    />
   );
 }

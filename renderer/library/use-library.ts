@@ -14,18 +14,22 @@ export interface Library {
   isPending: boolean;
 }
 
+/** One page of the library (or of one story's clips): the query both the list and a keyboard move fetch through. */
+export function clipPageQuery(page: number, storyId: string | null) {
+  return {
+    queryKey: storyId ? queryKeys.storyClipPage(storyId, page) : queryKeys.clipPage(page),
+    queryFn: () => call('listClips', { ...(storyId ? { storyId } : {}), offset: page * CLIP_PAGE_SIZE, limit: CLIP_PAGE_SIZE }),
+  };
+}
+
 /**
  * The library, a page at a time: asks listClips only for the pages holding the rows wanted (those
  * in view, and the one being moved to), plus the first, so a 10k-clip notebook costs a page, not all.
+ * With a story, the same paging over just that story's clips.
  */
-export function useLibrary(wantedPages: readonly number[]): Library {
+export function useLibrary(wantedPages: readonly number[], storyId: string | null = null): Library {
   const pages = useMemo(() => [...new Set([0, ...wantedPages])].sort((a, b) => a - b), [wantedPages]);
-  const results = useQueries({
-    queries: pages.map((page) => ({
-      queryKey: queryKeys.clipPage(page),
-      queryFn: () => call('listClips', { offset: page * CLIP_PAGE_SIZE, limit: CLIP_PAGE_SIZE }),
-    })),
-  });
+  const results = useQueries({ queries: pages.map((page) => clipPageQuery(page, storyId)) });
   const loaded = new Map<number, ClipSummary[]>();
   results.forEach((result, i) => {
     if (result.data) loaded.set(pages[i]!, result.data.items);

@@ -9,15 +9,18 @@ import type { Paragraph } from './paragraphs';
  */
 
 export interface HighlightSpan {
-  /** The claim's id, or the suggestion's key. */
+  /** The claim's id, the suggestion's key, or a find match's number. */
   id: string;
-  kind: 'claim' | 'suggestion';
+  /** 'find' is a match of Find in clip (renderer/reader/find-bar.tsx). */
+  kind: 'claim' | 'suggestion' | 'find';
   status: Status;
   /** Code points in the clip text. */
   start: number;
   end: number;
   /** Found by a fuzzy match: the text around it changed, so the reporter should check it. */
   approximate: boolean;
+  /** A find match the reporter is on: drawn stronger, and the one "Mark claim" in the find bar marks. */
+  current?: boolean;
 }
 
 export interface Segment {

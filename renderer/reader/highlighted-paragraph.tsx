@@ -56,12 +56,21 @@ function SegmentView({ segment, selectedClaimId, quotes, onOpenClaim }: Omit<Pro
         <StatusIcon status={span.status} />
       </button>
     ));
-  if (claims.length === 0 && !suggested) return <>{segment.text}</>;
+  // A Find in clip match sits innermost, so it shows over a claim's tint; its words are still the text.
+  const found = segment.spans.find((s) => s.kind === 'find');
+  const words = found ? (
+    <mark className={found.current ? 'find-match find-current' : 'find-match'} data-find-match={found.id}>
+      {segment.text}
+    </mark>
+  ) : (
+    segment.text
+  );
+  if (claims.length === 0 && !suggested) return <>{words}</>;
   if (claims.length === 0) {
     return (
       <>
         {markers}
-        <mark className="hl-suggestion">{segment.text}</mark>
+        <mark className="hl-suggestion">{words}</mark>
       </>
     );
   }
@@ -83,7 +92,7 @@ function SegmentView({ segment, selectedClaimId, quotes, onOpenClaim }: Omit<Pro
     <>
       {markers}
       <mark className={classes.join(' ')} data-claim-id={top.id} data-claim-ids={claims.map((c) => c.id).join(' ')} onClick={open}>
-        {segment.text}
+        {words}
       </mark>
     </>
   );

@@ -7,6 +7,8 @@ import { isTypingTarget } from '../keyboard/shortcuts';
 import { useFocusedSuggestion } from '../suggestions/suggestion-focus';
 import { CaptureRecord } from './capture-record';
 import { ClaimsOffText } from './claims-off-text';
+import { FindBar } from './find-bar';
+import { useFindInClip } from './find-controller';
 import { claimSpans, paragraphSegments, type HighlightSpan } from './highlight-segments';
 import { HighlightLegend } from './highlight-legend';
 import { HighlightedParagraph } from './highlighted-paragraph';
@@ -57,7 +59,8 @@ function ClipArticle({ detail, selectedClaimId, onSelectClaim }: ArticleProps) {
   const articleRef = useRef<HTMLElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
-  const { candidate, mark, marking, message } = useMarkClaim({ clipId: clip.id, text, paragraphs, bodyRef, articleRef, onMarked: onSelectClaim });
+  const { candidate, mark, markSpan, marking, message } = useMarkClaim({ clipId: clip.id, text, paragraphs, bodyRef, articleRef, onMarked: onSelectClaim });
+  const find = useFindInClip({ text, paragraphs, bodyRef, articleRef, onMark: markSpan });
 
   const focusedSuggestion = useFocusedSuggestion(clip.id);
   const spans = useMemo(() => {
@@ -65,8 +68,8 @@ function ClipArticle({ detail, selectedClaimId, onSelectClaim }: ArticleProps) {
     if (focusedSuggestion) {
       all.push({ id: focusedSuggestion.key, kind: 'suggestion', status: 'unverified', start: focusedSuggestion.start, end: focusedSuggestion.end, approximate: false });
     }
-    return all;
-  }, [claims, focusedSuggestion]);
+    return find.spans.length > 0 ? all.concat(find.spans) : all;
+  }, [claims, focusedSuggestion, find.spans]);
   const quotes = useMemo(() => new Map(claims.map((c) => [c.id, claimWords(c)])), [claims]);
 
   // C marks the selection, from anywhere on the desk except a text field or an open dialog.
@@ -106,6 +109,7 @@ function ClipArticle({ detail, selectedClaimId, onSelectClaim }: ArticleProps) {
   const published = clip.publishedTime ? formatDate(clip.publishedTime) : '';
   return (
     <article ref={articleRef} className="reader" lang={clip.lang} aria-labelledby="reader-title">
+      {find.open && <FindBar find={find} marking={marking} />}
       <header className="reader-header">
         <h2 id="reader-title" className="reader-title">
           {clip.title}

@@ -61,6 +61,27 @@ export function useMarkClaim({ clipId, text, paragraphs, bodyRef, articleRef, on
     return () => document.removeEventListener('selectionchange', onChange);
   }, [read]);
 
+  /** Marks a span already worked out (a Find in clip match, or the selection below): one path for both. */
+  const markSpan = useCallback(
+    ({ start, end, quote }: { start: number; end: number; quote: string }) => {
+      setMessage(null);
+      addClaim.mutate(
+        { clipId, quote, start, end },
+        {
+          onSuccess: (claim) => {
+            document.getSelection()?.removeAllRanges();
+            latest.current = null;
+            setCandidate(null);
+            setMessage({ tone: 'info', text: 'Claim marked. It is open in the claims panel.' });
+            onMarked(claim.id);
+          },
+          onError: (error) => setMessage({ tone: 'error', text: errorMessage(error) }),
+        },
+      );
+    },
+    [addClaim, clipId, onMarked],
+  );
+
   const mark = useCallback(() => {
     const current = read() ?? latest.current;
     if (!current) {
@@ -71,22 +92,8 @@ export function useMarkClaim({ clipId, text, paragraphs, bodyRef, articleRef, on
       setMessage({ tone: 'error', text: current.span.message });
       return;
     }
-    const { start, end, quote } = current.span;
-    setMessage(null);
-    addClaim.mutate(
-      { clipId, quote, start, end },
-      {
-        onSuccess: (claim) => {
-          document.getSelection()?.removeAllRanges();
-          latest.current = null;
-          setCandidate(null);
-          setMessage({ tone: 'info', text: 'Claim marked. It is open in the claims panel.' });
-          onMarked(claim.id);
-        },
-        onError: (error) => setMessage({ tone: 'error', text: errorMessage(error) }),
-      },
-    );
-  }, [read, addClaim, clipId, onMarked]);
+    markSpan(current.span);
+  }, [read, markSpan]);
 
   // A confirmation has done its work once read out; it goes after a few seconds. Refusals stay until the next selection.
   useEffect(() => {
@@ -95,5 +102,5 @@ export function useMarkClaim({ clipId, text, paragraphs, bodyRef, articleRef, on
     return () => window.clearTimeout(timer);
   }, [message]);
 
-  return { candidate, mark, marking: addClaim.isPending, message, clearMessage: () => setMessage(null) };
+  return { candidate, mark, markSpan, marking: addClaim.isPending, message, clearMessage: () => setMessage(null) };
 }

@@ -12,6 +12,7 @@ import type {
   AddClipResult,
   Claim,
   ClaimDetail,
+  ClaimSummary,
   ClipDetail,
   ClipSummary,
   Evidence,
@@ -34,6 +35,15 @@ import { METHOD_NAMES, isMethodName, type MethodName } from './method-names';
 
 /** The largest text a reporter can paste or import in one clip: 5 million characters, a long book. */
 export const MAX_CLIP_CHARS = 5_000_000;
+
+/** The largest file (or fetched page) one clip imports: 15 MB, ample for a long report as a PDF. */
+export const MAX_IMPORT_BYTES = 15 * 1024 * 1024;
+
+/** Bytes a base64 string decodes to, counted without decoding it. */
+export function base64DecodedLength(base64: string): number {
+  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
+  return Math.floor((base64.length * 3) / 4) - padding;
+}
 
 /** Declares a method: its input schema now, its result type as a phantom for the compiler. */
 function method<Result>() {
@@ -64,7 +74,7 @@ export const contract = {
       .strict(),
   ),
 
-  listClips: method<Page<ClipSummary>>()(z.object(paging).strict()),
+  listClips: method<Page<ClipSummary>>()(z.object({ storyId: idSchema.optional(), ...paging }).strict()),
   getClip: method<ClipDetail>()(byId),
   addTextClip: method<AddClipResult>()(
     z
@@ -76,8 +86,45 @@ export const contract = {
       .strict(),
   ),
   addSampleClip: method<AddClipResult>()(empty),
+  /** Fetch a web page (or plain text, or a PDF) on the main side and clip it. */
+  clipUrl: method<AddClipResult>()(
+    z.object({ url: httpUrl, title: optionalText(1000), newVersion: z.boolean().default(false) }).strict(),
+  ),
+  /** A file the renderer read (dropped or picked) and sent as base64; the name's extension says what it is. */
+  importFile: method<AddClipResult>()(
+    z
+      .object({
+        name: text(500),
+        dataBase64: z.string().min(1).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'is not base64 data'),
+        title: optionalText(1000),
+        newVersion: z.boolean().default(false),
+      })
+      .strict()
+      .superRefine((v, ctx) => {
+        const bytes = base64DecodedLength(v.dataBase64);
+        if (bytes > MAX_IMPORT_BYTES) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['file'],
+            message: `"${v.name}" is ${(bytes / 1024 / 1024).toFixed(1)} MB; one clip imports at most 15 MB. Split the document, or clip the part you need`,
+          });
+        }
+      }),
+  ),
+  /** What the reporter pasted: the clipboard's HTML when it had some, and its plain text. */
+  pasteArticle: method<AddClipResult>()(
+    z
+      .object({
+        html: z.string().max(MAX_IMPORT_BYTES).optional(),
+        text: z.string().max(MAX_CLIP_CHARS).optional(),
+        title: optionalText(1000),
+        newVersion: z.boolean().default(false),
+      })
+      .strict()
+      .refine((v) => Boolean(v.html?.trim() || v.text?.trim()), { message: 'needs the pasted html or text; nothing was pasted' }),
+  ),
 
-  listClaims: method<Page<Claim>>()(
+  listClaims: method<Page<ClaimSummary>>()(
     z
       .object({
         clipId: idSchema.optional(),

@@ -1,4 +1,5 @@
 import type { Claim, Clip, Evidence, Settings, Source, Story } from '../domain/entities';
+import type { EvidenceCounts } from '../domain/status';
 
 /** Shapes the API returns: records plus what the UI needs next to them, so it never fetches twice. */
 
@@ -32,6 +33,15 @@ export interface ClipSummary extends Clip {
 export type ResolvedAnchor =
   | { state: 'anchored' | 'moved' | 'fuzzy'; start: number; end: number }
   | { state: 'orphaned' };
+
+/**
+ * A claim as a list shows it (the board's cards, a source's claims): the claim, its clip's title (null
+ * without a clip) and its live evidence by stance, so a page of cards needs no call per card.
+ */
+export interface ClaimSummary extends Claim {
+  clipTitle: string | null;
+  evidence: EvidenceCounts;
+}
 
 export interface ClaimInClip extends Claim {
   resolved: ResolvedAnchor | null;

@@ -127,3 +127,31 @@ test('filters the board by story, clip and source', async ({ page, app }) => {
   await expect(cards).toHaveCount(1);
   await expect(cards.first()).toContainText(EMBASSY);
 });
+
+test('the board renders its cards from the claim lists alone: no getClaim per card, still with clip and evidence', async ({ page, app }) => {
+  await openDesk(page, app);
+  const { embassy } = await seed(page);
+  const source = await callApi<Record>(page, 'addSource', { title: 'Wire report', kind: 'web' });
+  await callApi(page, 'addEvidence', { claimId: embassy.id, sourceId: source.id, stance: 'context' });
+  // Twenty more typed claims, so a board that fetched per card would make dozens of requests.
+  for (let i = 1; i <= 20; i++) await callApi(page, 'addClaim', { text: `Typed claim number ${i}` });
+  await page.reload();
+
+  const claimRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/getClaim')) claimRequests.push(request.postData() ?? '');
+  });
+  await page.getByRole('button', { name: 'Claims board' }).click();
+  await expect(column(page, 'Unverified').locator('.board-card')).toHaveCount(24);
+  await expect(card(page, 'Unverified', EMBASSY)).toContainText('US to give Ukraine anti-personnel land mines');
+  await expect(card(page, 'Unverified', EMBASSY)).toContainText('1 supporting · no contradicting · 1 context');
+  await expect(card(page, 'Unverified', 'Typed claim number 7')).toContainText('No clip');
+  await expect(card(page, 'Unverified', 'Typed claim number 7')).toContainText('no supporting · no contradicting · no context');
+  await screenshot(page, 'board-counts-light');
+  expect(claimRequests).toEqual([]);
+
+  // The claim pane still fetches the one claim it shows.
+  await card(page, 'Unverified', EMBASSY).getByRole('button', { name: new RegExp(EMBASSY) }).click();
+  await expect(page.getByRole('complementary', { name: 'Claim' }).getByRole('region', { name: 'Selected claim' })).toContainText(EMBASSY);
+  expect(new Set(claimRequests.map((body) => (JSON.parse(body) as { id: string }).id))).toEqual(new Set([embassy.id]));
+});

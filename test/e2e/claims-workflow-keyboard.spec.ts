@@ -14,8 +14,8 @@ async function tabTo(page: Page, target: Locator, max = 120) {
 
 /**
  * The issue's path again, with the keyboard alone: every step is Tab, Enter, Space, arrows, typing and
- * the desk's shortcuts. Text cannot be selected without a pointer, so the claim is marked the keyboard
- * way the reader offers: accepting the suggested Ottawa sentence.
+ * the desk's shortcuts. The exact words are selected the keyboard way the reader offers: Find in clip
+ * (Ctrl+F), whose current match is marked with Ctrl+Enter.
  */
 test('the same path using only the keyboard: mark, link a supporting source, verify, see the board', async ({ page, app }) => {
   await openDesk(page, app);
@@ -24,14 +24,21 @@ test('the same path using only the keyboard: mark, link a supporting source, ver
   const reader = page.getByRole('main', { name: 'Reader' });
   await expect(reader.getByRole('heading', { name: 'US to give Ukraine anti-personnel land mines' })).toBeVisible();
 
-  // 2. Mark the Ottawa sentence.
+  // 2. Select exactly the Ottawa phrase with Find in clip (Ctrl+F), and mark that match with Ctrl+Enter.
   const panel = page.getByRole('complementary', { name: 'Claims' });
-  await tabTo(page, panel.getByRole('button', { name: 'Suggest claims' }));
-  await page.keyboard.press('Enter');
-  const suggestion = panel.getByRole('region', { name: 'Suggested claims' }).getByRole('listitem').filter({ hasText: OTTAWA }).first();
-  await tabTo(page, suggestion.getByRole('button', { name: 'Accept' }));
-  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+f');
+  const find = page.getByRole('search', { name: 'Find in clip' });
+  await expect(find.getByLabel('Find in clip')).toBeFocused();
+  await page.keyboard.type(OTTAWA);
+  await expect(find.getByRole('status')).toHaveText('1 of 1');
+  await expect(reader.locator('mark.find-current')).toHaveText(OTTAWA);
+  await page.keyboard.press('Control+Enter');
   await expect(reader.locator('mark.hl-unverified', { hasText: OTTAWA })).toBeVisible();
+  expect(await reader.locator('mark.hl').allTextContents()).toEqual([OTTAWA]);
+  // Esc closes the bar; focus had nowhere to go back to (the sample button is gone), so it lands on the reader.
+  await page.keyboard.press('Escape');
+  await expect(find).toHaveCount(0);
+  await expect(reader).toBeFocused();
   const item = panel.getByRole('button', { name: new RegExp(OTTAWA) }).last();
   if ((await item.getAttribute('aria-pressed')) !== 'true') {
     await tabTo(page, item);

@@ -37,7 +37,7 @@ describe('command line mistakes', () => {
     for (const argv of [['help'], ['--help']]) {
       const result = await cli(argv);
       expect(result.code).toBe(0);
-      for (const usage of ['init', 'clip <file|->', 'clips', 'show <clipId>', 'claim add <clipId> --quote', 'claim status <claimId> <status>',
+      for (const usage of ['init', 'clip <url|file|->', 'clips', 'show <clipId>', 'claim add <clipId> --quote', 'claim status <claimId> <status>',
         'claims [--status S]', 'source add --title T', 'evidence add <claimId> <sourceId> --stance', 'check', 'serve [--port N]']) {
         expect(result.stdout).toContain(`  ${usage}`);
       }
@@ -166,11 +166,12 @@ describe('what clip accepts', () => {
     expect(await fileHashes(nb)).toEqual(before);
   };
 
-  it('says web addresses, HTML and PDF come later', async () => {
-    await refuse('https://example.org/story', /Clipping web addresses is not supported yet/);
-    await fsp.writeFile(join(work, 'page.html'), '<p>Hello</p>');
-    await refuse('page.html', /Clipping HTML pages is not supported yet.*save the article as a \.txt file/);
-    await refuse('report.PDF', /Clipping PDF files is not supported yet/);
+  it('says what to do with addresses and documents it cannot read', async () => {
+    await refuse('ftp://example.org/story.txt', /Only web addresses starting with http:\/\/ or https:\/\/ can be clipped/);
+    await refuse('https://exa mple.org/', /url must be a full web address/);
+    await refuse('old.doc', /save it as \.docx/);
+    await fsp.writeFile(join(work, 'report.PDF'), 'not a pdf');
+    await refuse('report.PDF', 'This PDF could not be read (it may be damaged or password-protected).');
   });
 
   it('refuses binary, non-UTF-8, empty, missing and oversized input with a reason', async () => {

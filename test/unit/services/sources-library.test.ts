@@ -107,4 +107,21 @@ describe('deleting a source', () => {
     expect(await h.call('deleteSource', { id: source.id, force: true })).toEqual({ deleted: source.id });
     expect((await h.refused('deleteSource', { id: second.id, force: true })).code).toBe('rule_violation');
   });
+
+  it('among many claims a source serves, names the one whose verdict rests on it alone', async () => {
+    const source = await h.source();
+    const backup = await h.source({ title: 'Second witness', kind: 'person' });
+    const claims: Claim[] = [];
+    for (let i = 0; i < 4; i++) {
+      const claim = await h.call<Claim>('addClaim', { text: `Claim ${i}` });
+      await h.call('addEvidence', { claimId: claim.id, sourceId: source.id, stance: 'supports' });
+      if (i !== 2) await h.call('addEvidence', { claimId: claim.id, sourceId: backup.id, stance: 'supports' });
+      await h.call('setClaimStatus', { id: claim.id, status: 'verified', rationale: 'Two sources agree' });
+      claims.push(claim);
+    }
+    const error = await h.refused('deleteSource', { id: source.id, force: true });
+    expect(error.message).toMatch(/only one that supports the claim "Claim 2", marked verified/);
+    await h.call('setClaimStatus', { id: claims[2]!.id, status: 'in_progress', rationale: 'Second look' });
+    expect(await h.call('deleteSource', { id: source.id, force: true })).toEqual({ deleted: source.id });
+  });
 });
