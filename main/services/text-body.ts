@@ -1,3 +1,5 @@
+import { escapeHtml } from '../../shared/domain/escape-html';
+
 /**
  * Turning plain text into the clip's stored forms. The plain text is what claims anchor into, so it
  * is kept exactly as received except for line endings; the HTML is derived from it, one <p> per line.
@@ -8,11 +10,6 @@ export function normaliseText(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
-}
 
 /** Paragraphs are separated by line breaks; blank lines do not make empty paragraphs. */
 export function splitParagraphs(text: string): string[] {

@@ -1,4 +1,5 @@
 import mammoth from 'mammoth';
+import { escapeHtml } from '../../../shared/domain/escape-html';
 import { AppError } from '../../../shared/api/result';
 import { DOCX_TYPE, type ExtractFn, type FileDocument } from './file-document';
 
@@ -19,7 +20,6 @@ function firstHeading(html: string): string | undefined {
   return text.replace(/\s+/g, ' ').trim() || undefined;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 function unreadable(): AppError {
   return new AppError('invalid_input', 'This Word document could not be read (it may be damaged, password-protected, or not really a .docx file).');
@@ -48,7 +48,7 @@ export async function readDocx(bytes: Uint8Array, fallbackTitle: string, extract
   }
   if (html.replace(/<[^>]*>/g, '').trim() === '') throw new AppError('invalid_input', 'This Word document has no text to clip.');
   const title = firstHeading(html) ?? fallbackTitle;
-  const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title.replace(/[&<>]/g, (c) => ESCAPES[c] ?? c)}</title></head><body><article>${html}</article></body></html>`;
+  const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><article>${html}</article></body></html>`;
   const extracted = await extract(page, {});
   // The extractor's warnings are about finding an article in a web page; a document is clipped whole.
   const warnings: string[] = [];

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../../shared/domain/escape-html';
 import type { ExtractedArticle } from '../clipper-types';
 
 /**
@@ -6,11 +7,6 @@ import type { ExtractedArticle } from '../clipper-types';
  * poems, addresses and Markdown lists mean something by them.
  */
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
-}
 
 /** Paragraphs split on blank lines, each trimmed of trailing spaces per line; empty ones dropped. */
 export function textParagraphs(text: string): string[] {
