@@ -10,6 +10,7 @@ import type { CapturedAsset, ExtractedArticle } from '../clipper-types';
 import type { PageRange } from '../files/file-document';
 import { throwIfCancelled } from './cancelled';
 import type { ClipContext, ClipOptions } from './clip-context';
+import { carryClaimsOver } from './carry-claims';
 import { findExistingClip } from './find-existing-clip';
 import { countWords } from './word-count';
 
@@ -140,7 +141,8 @@ export async function saveClip(ctx: ClipContext, doc: CapturedDocument, options:
     updatedAt: now,
   });
   try {
-    await store.commit([{ type: 'clip.put', clip }]);
+    const carried = existing ? carryClaimsOver(store.data, existing.id, clip.id, article.articleText, now) : [];
+    await store.commit([{ type: 'clip.put', clip }, ...carried]);
   } catch (error) {
     // No record points at the images this clip added, so they go; bodies are content-addressed and may be shared.
     await Promise.all(createdAssets.map((path) => fsp.rm(path, { force: true }).catch(() => undefined)));
