@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { createDispatcher } from '../api/dispatch';
 import type { NotebookSession } from '../hosts/notebook-session';
+import { createClipJobRegistry } from '../services/clip-jobs';
 import { createHandlers } from '../services/handlers';
 import { openNotebook } from '../store/open-notebook';
 
@@ -22,10 +23,28 @@ async function isMissingOrEmpty(dir: string): Promise<boolean> {
   }
 }
 
-export async function openNotebookSession(dir: string): Promise<NotebookSession> {
+export interface NotebookSessionOptions {
+  /** The host's way to open a link in the system browser (Electron only); see handlers.ts. */
+  openExternal?: (url: string) => Promise<boolean>;
+}
+
+function logInternalError(error: unknown): void {
+  console.error('Newsroom Notebook: an action failed inside the app:', error);
+}
+
+export async function openNotebookSession(dir: string, options: NotebookSessionOptions = {}): Promise<NotebookSession> {
   const store = await openNotebook(dir, { create: await isMissingOrEmpty(dir) });
-  const dispatch = createDispatcher(createHandlers(store), (error) => {
-    console.error('Newsroom Notebook: an action failed inside the app:', error);
-  });
-  return { dir: store.dir, dispatch, notices: store.notices, close: () => store.close() };
+  const jobs = createClipJobRegistry({ onInternalError: logInternalError });
+  const handlers = createHandlers(store, undefined, { jobs, ...(options.openExternal ? { openExternal: options.openExternal } : {}) });
+  const dispatch = createDispatcher(handlers, logInternalError);
+  return {
+    dir: store.dir,
+    dispatch,
+    notices: store.notices,
+    // Clips still running are cancelled and waited for first, so none writes into a closing store.
+    close: async () => {
+      await jobs.close();
+      await store.close();
+    },
+  };
 }

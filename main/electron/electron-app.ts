@@ -71,7 +71,7 @@ export async function startElectronApp(options: ElectronAppOptions): Promise<Ele
 
   await app.whenReady();
   installSessionRules();
-  serveAppProtocol(options.rendererDir);
+  serveAppProtocol(options.rendererDir, () => session?.dir ?? null);
   installMenu();
 
   try {

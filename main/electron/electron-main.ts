@@ -6,6 +6,7 @@ import { defaultNotebookDir } from '../launch/default-notebook-dir';
 import { parseLaunchArgs } from '../launch/launch-args';
 import { openNotebookSession } from './app-wiring';
 import { startElectronApp } from './electron-app';
+import { openCheckedExternal } from './external-links';
 
 /**
  * Electron's entry (dist/main/electron-main.js). `npm start` runs it with `--notebook DIR`; a
@@ -25,5 +26,7 @@ void startElectronApp({
   notebookDir: args.ok ? args.value.notebookDir : defaultNotebookDir({ platform: process.platform, env: process.env, home: homedir() }),
   preloadPath: path.join(here, 'preload.cjs'),
   rendererDir: path.join(here, '..', 'renderer'),
-  openSession: openNotebookSession,
+  // The renderer confirms a link before calling openExternal, so main does not ask a second time;
+  // links that reach main any other way (navigation, window.open) still get main's own dialog.
+  openSession: (dir) => openNotebookSession(dir, { openExternal: openCheckedExternal }),
 });

@@ -22,6 +22,18 @@ export function safeExternalUrl(raw: string): URL | null {
 }
 
 /**
+ * Opens an address the reporter already agreed to open (the renderer asked, in its own dialog, before
+ * calling openExternal). The check on the address is made here all the same: the page is not trusted
+ * to have made it. Resolves true only when the address was handed to the system.
+ */
+export async function openCheckedExternal(raw: string): Promise<boolean> {
+  const url = safeExternalUrl(raw);
+  if (!url) return false;
+  await shell.openExternal(url.href);
+  return true;
+}
+
+/**
  * Asks, then opens. Resolves true only when the address was handed to the system.
  * `parent` is the window the question belongs to, when there is one.
  */
@@ -39,6 +51,5 @@ export async function openExternalSafely(raw: string, parent?: BrowserWindow | n
   };
   const answer = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
   if (answer.response !== 0) return false;
-  await shell.openExternal(url.href);
-  return true;
+  return openCheckedExternal(url.href);
 }

@@ -27,10 +27,14 @@ import type { Dispatch } from '../api/dispatch';
 import { fail, type ApiResult, type ErrorCode } from '../../shared/api/result';
 import { isAllowedHost, isApiAuthorized, isPageAuthorized, newToken, tokenCookie } from './http-auth';
 import { SECURITY_HEADERS } from './security-headers';
+import { ASSET_CACHE_CONTROL, isNotebookAssetPath, resolveNotebookAsset } from './notebook-assets';
 import { resolveStaticFile } from './static-files';
 
-/** Enough for a 5-million-character clip as JSON (even in a 3-byte-per-character script), not much more. */
-export const MAX_BODY_BYTES = 16 * 1024 * 1024;
+/**
+ * Enough for the largest import (a 15 MB file is 20 MiB as base64, plus its JSON) and for a
+ * 5-million-character clip as JSON even in a 3-byte-per-character script; not much more.
+ */
+export const MAX_BODY_BYTES = 24 * 1024 * 1024;
 
 export interface HttpHostOptions {
   dispatch: Dispatch;
@@ -41,6 +45,8 @@ export interface HttpHostOptions {
   /** A fixed token (tests); otherwise a fresh random one per run. */
   token?: string;
   maxBodyBytes?: number;
+  /** The open notebook's folder, whose assets/ (captured images) is served at /notebook-assets/<file>. */
+  notebookDir?: string | null;
 }
 
 export interface HttpHost {
@@ -92,7 +98,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     const body = await readBody(req, maxBodyBytes);
     if (body.kind === 'too_large') {
       const mib = Math.floor(maxBodyBytes / (1024 * 1024));
-      return refuse(req, res, true, 413, 'payload_too_large', `This request is larger than ${mib} MiB, the most the notebook accepts at once. Split the text into smaller clips and try again.`);
+      return refuse(req, res, true, 413, 'payload_too_large', `This request is larger than ${mib} MiB, the most the notebook accepts at once. Split it into smaller parts and try again.`);
     }
     if (body.kind === 'aborted') return;
     let input: unknown = undefined;
@@ -125,16 +131,26 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       res.end();
       return;
     }
+    if (isNotebookAssetPath(rawPath)) {
+      // Captured images: never the renderer's files, and never index.html for a name that is not one.
+      const asset = await resolveNotebookAsset(options.notebookDir ?? null, rawPath);
+      if (asset.kind === 'not_found') return refuse(req, res, false, 404, 'not_found', 'Not found.');
+      return sendFile(req, res, asset.path, { 'Content-Type': asset.contentType, 'Cache-Control': ASSET_CACHE_CONTROL });
+    }
     const found = await resolveStaticFile(options.staticDir, rawPath);
     if (found.kind === 'refused') return refuse(req, res, false, 403, 'forbidden', 'That path is not allowed.');
     if (found.kind === 'not_found') return refuse(req, res, false, 404, 'not_found', 'Not found.');
-    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': found.contentType, 'Cache-Control': 'no-cache' });
+    return sendFile(req, res, found.path, { 'Content-Type': found.contentType, 'Cache-Control': 'no-cache' });
+  }
+
+  async function sendFile(req: IncomingMessage, res: ServerResponse, filePath: string, headers: Record<string, string>): Promise<void> {
+    res.writeHead(200, { ...SECURITY_HEADERS, ...headers });
     if (req.method === 'HEAD') {
       res.end();
       return;
     }
     await new Promise<void>((resolve) => {
-      const stream = createReadStream(found.path);
+      const stream = createReadStream(filePath);
       stream.on('error', () => {
         res.destroy();
         resolve();

@@ -56,7 +56,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   const session: NotebookSession = await (options.openSession ?? openRealSession)(options.notebookDir);
   let host;
   try {
-    host = await startHttpHost({ dispatch: session.dispatch, staticDir, port: options.port ?? 0 });
+    host = await startHttpHost({ dispatch: session.dispatch, staticDir, port: options.port ?? 0, notebookDir: session.dir });
   } catch (error) {
     await session.close();
     const code = (error as NodeJS.ErrnoException).code;

@@ -1,7 +1,7 @@
 import type { ParsedInput } from '../../shared/api/contract';
 import type { AddClipResult } from '../../shared/api/views';
 import type { ClipProgress } from '../clipper/clipper-types';
-import type { ClipStages } from '../clipper/pipeline/clip-stages';
+import type { ClipStages, StageOptions } from '../clipper/pipeline/clip-stages';
 import { clipFromFile, clipFromPaste, clipFromUrl } from '../clipper/pipeline/clip-sources';
 import type { ServiceContext } from './service-context';
 
@@ -16,15 +16,37 @@ export interface ClipCaptureContext extends ServiceContext {
   onProgress?: ((progress: ClipProgress) => void) | undefined;
 }
 
-export function clipUrl(ctx: ClipCaptureContext, input: ParsedInput<'clipUrl'>): Promise<AddClipResult> {
-  return clipFromUrl(ctx, { url: input.url, title: input.title, newVersion: input.newVersion, onProgress: ctx.onProgress });
+/**
+ * What one call may add: a signal to cancel it and a listener for its own progress (a background
+ * job has both). The context's listener, when there is one, hears every clip too.
+ */
+function runOptions(ctx: ClipCaptureContext, run: StageOptions): StageOptions {
+  const listeners = [ctx.onProgress, run.onProgress].filter((listener) => listener !== undefined);
+  const onProgress = listeners.length === 0 ? undefined : (progress: ClipProgress) => listeners.forEach((listener) => listener(progress));
+  return { signal: run.signal, onProgress };
 }
 
-export function importFile(ctx: ClipCaptureContext, input: ParsedInput<'importFile'>): Promise<AddClipResult> {
+export function clipUrl(ctx: ClipCaptureContext, input: ParsedInput<'clipUrl'>, run: StageOptions = {}): Promise<AddClipResult> {
+  return clipFromUrl(ctx, { url: input.url, title: input.title, newVersion: input.newVersion, ...runOptions(ctx, run) });
+}
+
+export function importFile(ctx: ClipCaptureContext, input: ParsedInput<'importFile'>, run: StageOptions = {}): Promise<AddClipResult> {
   const bytes = new Uint8Array(Buffer.from(input.dataBase64, 'base64'));
-  return clipFromFile(ctx, { name: input.name, bytes, title: input.title, newVersion: input.newVersion, onProgress: ctx.onProgress });
+  return clipFromFile(ctx, { name: input.name, bytes, title: input.title, newVersion: input.newVersion, ...runOptions(ctx, run) });
 }
 
-export function pasteArticle(ctx: ClipCaptureContext, input: ParsedInput<'pasteArticle'>): Promise<AddClipResult> {
-  return clipFromPaste(ctx, { html: input.html, text: input.text, title: input.title, newVersion: input.newVersion, onProgress: ctx.onProgress });
+export function pasteArticle(ctx: ClipCaptureContext, input: ParsedInput<'pasteArticle'>, run: StageOptions = {}): Promise<AddClipResult> {
+  return clipFromPaste(ctx, { html: input.html, text: input.text, title: input.title, newVersion: input.newVersion, ...runOptions(ctx, run) });
+}
+
+/** One of the three captures, as startClip names it: the same pipeline the direct methods run. */
+export function runClipRequest(ctx: ClipCaptureContext, input: ParsedInput<'startClip'>, run: StageOptions): Promise<AddClipResult> {
+  switch (input.kind) {
+    case 'url':
+      return clipUrl(ctx, input.request, run);
+    case 'file':
+      return importFile(ctx, input.request, run);
+    case 'paste':
+      return pasteArticle(ctx, input.request, run);
+  }
 }

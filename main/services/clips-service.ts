@@ -41,16 +41,18 @@ export function listClips(ctx: ServiceContext, input: ParsedInput<'listClips'>):
 /** A clip with its bodies and claims: everything the reader needs in one call. */
 export async function getClip(ctx: ServiceContext, input: ParsedInput<'getClip'>): Promise<ClipDetail> {
   const clip = requireRecord(ctx.store.data.clips, input.id, 'clip') as Clip;
-  const [text, html] = await Promise.all([
+  const [text, html, fullHtml] = await Promise.all([
     ctx.store.readBody(clip.textSha256, 'txt'),
     ctx.store.readBody(clip.htmlSha256, 'html'),
+    // Web pages keep the whole sanitized page too (Readability can drop paragraphs): the reader's "Full page".
+    clip.fullHtmlSha256 ? ctx.store.readBody(clip.fullHtmlSha256, 'html') : Promise.resolve(null),
   ]);
   // Claims in the trash stay out of the reader; every other claim is re-anchored in the text, and an
   // orphaned one comes back as such (never dropped) so the reader can show its quote.
   const claims = liveClaims(ctx)
     .filter((claim) => claim.clipId === clip.id)
     .map((claim) => ({ ...claim, resolved: claim.anchor ? reanchor(text, claim.anchor) : null }));
-  return { clip, text, html, claims };
+  return { clip, text, html, fullHtml, claims };
 }
 
 interface NewTextClip {

@@ -4,7 +4,8 @@ import { addClaim, deleteClaim, getClaim, listClaims, restoreClaim, setClaimStat
 import type { ClipProgress } from '../clipper/clipper-types';
 import type { ClipStages } from '../clipper/pipeline/clip-stages';
 import { defaultStages } from '../clipper/pipeline/default-stages';
-import { clipUrl, importFile, pasteArticle, type ClipCaptureContext } from './clip-capture-service';
+import { clipUrl, importFile, pasteArticle, runClipRequest, type ClipCaptureContext } from './clip-capture-service';
+import { createClipJobRegistry, type ClipJobRegistry } from './clip-jobs';
 import { addSampleClip, addTextClip, getClip, listClips } from './clips-service';
 import { addEvidence, listEvidence, removeEvidence, restoreEvidence } from './evidence-service';
 import { getNotebookInfo, getSettings, updateSettings } from './notebook-service';
@@ -19,6 +20,18 @@ export interface ClippingOptions {
   stages?: Partial<ClipStages>;
   /** Told how every clip goes (fetch, extract, images n/m, save): the CLI prints it, the app will stream it. */
   onProgress?: (progress: ClipProgress) => void;
+  /**
+   * The background clips of this notebook (startClip, getClipJob, cancelClipJob). Whoever opens the
+   * notebook passes one so that closing it can cancel what still runs; without one, the handlers keep
+   * their own.
+   */
+  jobs?: ClipJobRegistry;
+  /**
+   * Hands a checked http(s)/mailto address to the system browser; true when it did. Only the
+   * Electron host has one; without it (browser mode, the CLI) openExternal answers opened: false and
+   * the renderer opens a new tab instead.
+   */
+  openExternal?: (url: string) => Promise<boolean>;
 }
 
 /**
@@ -32,6 +45,8 @@ export function createHandlers(
 ): Handlers {
   const ctx: ServiceContext = { store, now };
   const clipCtx: ClipCaptureContext = { ...ctx, stages: { ...defaultStages, ...clipping.stages }, onProgress: clipping.onProgress };
+  const jobs = clipping.jobs ?? createClipJobRegistry();
+  const openOutside = clipping.openExternal;
   return {
     getNotebookInfo: () => getNotebookInfo(ctx),
     getSettings: () => getSettings(ctx),
@@ -65,5 +80,9 @@ export function createHandlers(
     listStories: (input) => listStories(ctx, input),
     addStory: (input) => addStory(ctx, input),
     assignToStory: (input) => assignToStory(ctx, input),
+    startClip: (input) => jobs.start((run) => runClipRequest(clipCtx, input, run)),
+    getClipJob: (input) => jobs.get(input.jobId),
+    cancelClipJob: (input) => jobs.cancel(input.jobId),
+    openExternal: async (input) => ({ opened: openOutside ? await openOutside(input.url) : false }),
   } satisfies Handlers;
 }

@@ -201,3 +201,10 @@ export function useDismissSuggestion() {
     meta: { inlineError: true } satisfies AppMutationMeta,
   });
 }
+
+/* ---- Clipping (issue 3). ---- */
+
+/** Refreshes the library and the notebook's counts after a capture added (or found) a clip. */
+export function useRefreshLibrary() {
+  return useInvalidateLibrary();
+}

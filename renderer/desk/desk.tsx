@@ -7,7 +7,8 @@ import type { BoardFilter } from '../board/board-filters';
 import { ClaimsBoard } from '../board/claims-board';
 import { ClaimDetail } from '../claims/claim-detail';
 import { ClaimsPanel } from '../claims/claims-panel';
-import { PasteTextDialog } from '../dialogs/paste-text-dialog';
+import { ClipDialog, type ClipTab, type DroppedFile } from '../clip/clip-dialog';
+import { useFileDrop } from '../clip/use-file-drop';
 import { ShortcutsDialog } from '../dialogs/shortcuts-dialog';
 import { isMacPlatform } from '../keyboard/shortcuts';
 import { LibraryPane, SEARCH_SLOT_ID } from '../library/library-pane';
@@ -24,7 +25,7 @@ import { useDeskShortcuts } from './use-desk-shortcuts';
 import { ViewSwitcher } from './view-switcher';
 import '../styles/organise.css';
 
-type OpenDialog = 'paste' | 'shortcuts' | null;
+type OpenDialog = 'clip' | 'shortcuts' | null;
 
 const isMac = isMacPlatform(globalThis.navigator?.platform ?? '');
 
@@ -57,6 +58,8 @@ function DeskBody() {
   const [boardFilter, setBoardFilter] = useState<Omit<BoardFilter, 'storyId'>>({});
   const [sourceSelection, setSourceSelection] = useState<SourceSelection>(null);
   const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [clipTab, setClipTab] = useState<ClipTab>('url');
+  const [dropped, setDropped] = useState<DroppedFile | null>(null);
   const addSample = useAddSampleClip();
   const stories = useStories();
   const story = (storyId && stories.data?.items.find((s) => s.id === storyId)) || null;
@@ -107,12 +110,29 @@ function DeskBody() {
     setBoardClaimId(claimId);
     show('board');
   };
+  const openClipDialog = (tab: ClipTab) => {
+    setDropped(null);
+    setClipTab(tab);
+    setDialog('clip');
+  };
+  const closeDialog = () => {
+    setDropped(null);
+    setDialog(null);
+  };
+  // A file dropped anywhere on the window is clipped at once, its progress shown in the Clip dialog.
+  const dragging = useFileDrop((file) => {
+    setDropped({ file });
+    setClipTab('file');
+    setDialog('clip');
+  });
+
   // A modal dialog of a view (move, link a source) owns the keyboard while it is open.
   const noModal = () => document.querySelector('dialog[open]') === null;
 
   useDeskShortcuts(
     isMac,
     {
+      'new-clip': () => noModal() && openClipDialog('url'),
       'focus-search': () => document.getElementById(SEARCH_SLOT_ID)?.querySelector<HTMLElement>('input, button, [tabindex]')?.focus(),
       'next-clip': () => move(1),
       'previous-clip': () => move(-1),
@@ -128,9 +148,14 @@ function DeskBody() {
     dialog === null,
   );
 
-  // The library lists newest first, so a clip just added sits at the top.
-  const onClipAdded = (clip: Clip) => {
-    setDialog(null);
+  // The library lists newest first, so a clip just added sits at the top. A duplicate is opened where it
+  // is, and the Clip dialog stays open to offer a new version.
+  const onClipAdded = (clip: Clip, duplicate = false) => {
+    if (duplicate) {
+      openClipById(clip.id);
+      return;
+    }
+    closeDialog();
     setSelection({ index: 0, id: clip.id });
     setView('library');
   };
@@ -147,7 +172,10 @@ function DeskBody() {
           </span>
         )}
         <div className="topbar-actions">
-          <button type="button" className="button" onClick={() => setDialog('paste')}>
+          <button type="button" className="button button-primary" onClick={() => openClipDialog('url')} aria-keyshortcuts={isMac ? 'Meta+N' : 'Control+N'}>
+            New clip
+          </button>
+          <button type="button" className="button" onClick={() => openClipDialog('paste')}>
             Paste text
           </button>
           <button type="button" className="button" onClick={() => setDialog('shortcuts')} aria-keyshortcuts="?">
@@ -178,13 +206,15 @@ function DeskBody() {
                 <EmptyState
                   onAddSample={() => addSample.mutate(undefined, { onSuccess: (result) => onClipAdded(result.clip) })}
                   addingSample={addSample.isPending}
-                  onPaste={() => setDialog('paste')}
+                  onPaste={() => openClipDialog('paste')}
+                  onNewClip={() => openClipDialog('url')}
                 />
               ) : (
                 <ReaderPane
                   clipId={openClipId}
                   selectedClaimId={selectedClaimId}
                   onSelectClaim={(claimId) => openClipId && setClaimChoice({ clipId: openClipId, claimId })}
+                  onOpenClip={openClipById}
                 />
               ))}
             {view === 'board' && (
@@ -237,8 +267,13 @@ function DeskBody() {
           </ErrorBoundary>
         )}
       </div>
-      <PasteTextDialog open={dialog === 'paste'} onClose={() => setDialog(null)} onAdded={onClipAdded} />
-      <ShortcutsDialog open={dialog === 'shortcuts'} onClose={() => setDialog(null)} isMac={isMac} />
+      <ClipDialog open={dialog === 'clip'} tab={clipTab} dropped={dropped} onClose={closeDialog} onOpened={onClipAdded} />
+      <ShortcutsDialog open={dialog === 'shortcuts'} onClose={closeDialog} isMac={isMac} />
+      {dragging && (
+        <div className="drop-hint" aria-hidden="true">
+          Drop the file to clip it
+        </div>
+      )}
     </div>
   );
 }

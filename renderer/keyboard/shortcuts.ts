@@ -4,6 +4,7 @@
  */
 export type ShortcutAction =
   | 'focus-search'
+  | 'new-clip'
   | 'next-clip'
   | 'previous-clip'
   | 'show-shortcuts'
@@ -31,6 +32,7 @@ export function shortcutDocs(isMac: boolean): ShortcutDoc[] {
   const alt = isMac ? '⌥' : 'Alt';
   return [
     { keys: [`${mod}+K`], description: 'Go to search (search arrives in a later version)' },
+    { keys: [`${mod}+N`], description: 'New clip: from a web address, a file or pasted text' },
     { keys: ['j', '↓'], description: 'Next clip in the library (arrow keys when the library has focus)' },
     { keys: ['k', '↑'], description: 'Previous clip in the library' },
     { keys: ['Home', 'End'], description: 'First or last clip, when the library has focus' },
@@ -73,6 +75,7 @@ export function isTypingTarget(target: { tagName?: string; isContentEditable?: b
 export function matchShortcut(event: KeyLike, isMac: boolean, typing: boolean): ShortcutAction | null {
   const mod = isMac ? event.metaKey : event.ctrlKey;
   if (mod && !event.altKey && event.key.toLowerCase() === 'k') return 'focus-search';
+  if (mod && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'n') return 'new-clip';
   // Ctrl/Cmd+Z in a text field is the field's own undo; elsewhere it undoes the last change to the notebook.
   if (mod && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'z') return typing ? null : 'undo';
   if (!typing && event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.code && VIEW_KEYS[event.code]) return VIEW_KEYS[event.code]!;

@@ -7,6 +7,8 @@ import { isTypingTarget } from '../keyboard/shortcuts';
 import { useFocusedSuggestion } from '../suggestions/suggestion-focus';
 import { CaptureRecord } from './capture-record';
 import { ClaimsOffText } from './claims-off-text';
+import { ClipHtmlView } from './clip-html-view';
+import { ExtractionWarning } from './extraction-warning';
 import { FindBar } from './find-bar';
 import { useFindInClip } from './find-controller';
 import { claimSpans, paragraphSegments, type HighlightSpan } from './highlight-segments';
@@ -15,8 +17,10 @@ import { HighlightedParagraph } from './highlighted-paragraph';
 import { MarkClaimButton } from './mark-claim-button';
 import { splitParagraphs } from './paragraphs';
 import { ReaderContextMenu } from './reader-context-menu';
+import { ReaderViewSwitch, type ReaderView } from './reader-views';
 import { useMarkClaim } from './use-mark-claim';
 import '../styles/highlights.css';
+import '../styles/clip-reader.css';
 
 interface Props {
   clipId: string | null;
@@ -24,12 +28,14 @@ interface Props {
   selectedClaimId?: string | null;
   /** Opens a claim in the claims panel (a highlight clicked, a claim just marked). */
   onSelectClaim?: (claimId: string) => void;
+  /** Opens another clip (the capture record's "Earlier version"). */
+  onOpenClip?: (clipId: string) => void;
 }
 
 const noop = () => {};
 
 /** Centre pane: the open clip, set for long reading, with its claims drawn in and a way to mark more. */
-export function ReaderPane({ clipId, selectedClaimId = null, onSelectClaim = noop }: Props) {
+export function ReaderPane({ clipId, selectedClaimId = null, onSelectClaim = noop, onOpenClip }: Props) {
   const clip = useClip(clipId);
   if (clipId === null) {
     return <p className="reader-hint">Choose a clip from the library to read it here.</p>;
@@ -44,23 +50,33 @@ export function ReaderPane({ clipId, selectedClaimId = null, onSelectClaim = noo
   if (clip.isError) {
     return <p className="reader-hint">This clip could not be opened. Pick it again in the library to retry.</p>;
   }
-  return <ClipArticle key={clip.data.clip.id} detail={clip.data} selectedClaimId={selectedClaimId} onSelectClaim={onSelectClaim} />;
+  return <ClipArticle key={clip.data.clip.id} detail={clip.data} selectedClaimId={selectedClaimId} onSelectClaim={onSelectClaim} onOpenClip={onOpenClip} />;
 }
 
 interface ArticleProps {
   detail: ClipDetail;
   selectedClaimId: string | null;
   onSelectClaim: (claimId: string) => void;
+  onOpenClip: ((clipId: string) => void) | undefined;
 }
 
-function ClipArticle({ detail, selectedClaimId, onSelectClaim }: ArticleProps) {
+function ClipArticle({ detail, selectedClaimId, onSelectClaim, onOpenClip }: ArticleProps) {
   const { clip, text, claims } = detail;
+  // Text is where claims are marked and found; Article and Full page show the capture as formatted.
+  const [view, setView] = useState<ReaderView>('text');
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
   const articleRef = useRef<HTMLElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
   const { candidate, mark, markSpan, marking, message } = useMarkClaim({ clipId: clip.id, text, paragraphs, bodyRef, articleRef, onMarked: onSelectClaim });
   const find = useFindInClip({ text, paragraphs, bodyRef, articleRef, onMark: markSpan });
+
+  // Find works on the text: opening it from a formatted view goes back to the text.
+  const [findWasOpen, setFindWasOpen] = useState(find.open);
+  if (find.open !== findWasOpen) {
+    setFindWasOpen(find.open);
+    if (find.open) setView('text');
+  }
 
   const focusedSuggestion = useFocusedSuggestion(clip.id);
   const spans = useMemo(() => {
@@ -126,7 +142,12 @@ function ClipArticle({ detail, selectedClaimId, onSelectClaim }: ArticleProps) {
           )}
         </p>
       </header>
-      <HighlightLegend />
+      <div className="reader-toolbar">
+        <ReaderViewSwitch view={view} onView={setView} hasFullPage={detail.fullHtml !== null} />
+        {view !== 'text' && <p className="reader-view-note">Claims are marked and found in the Text view.</p>}
+      </div>
+      <ExtractionWarning clip={clip} onShowFullPage={detail.fullHtml !== null && view !== 'full' ? () => setView('full') : null} />
+      {view === 'text' && <HighlightLegend />}
       <div className="reader-messages">
         <p role="status" className="reader-message">
           {message?.tone === 'info' ? message.text : ''}
@@ -137,8 +158,10 @@ function ClipArticle({ detail, selectedClaimId, onSelectClaim }: ArticleProps) {
           </p>
         )}
       </div>
-      <ClaimsOffText claims={claims} onOpenClaim={onSelectClaim} />
-      <div ref={bodyRef} className="reader-body" onContextMenu={onContextMenu}>
+      {view === 'article' && <ClipHtmlView html={detail.html} label="Article" lang={clip.lang} dir={clip.dir} />}
+      {view === 'full' && detail.fullHtml !== null && <ClipHtmlView html={detail.fullHtml} label="Full page" lang={clip.lang} dir={clip.dir} />}
+      {view === 'text' && <ClaimsOffText claims={claims} onOpenClaim={onSelectClaim} />}
+      {view === 'text' && <div ref={bodyRef} className="reader-body" onContextMenu={onContextMenu}>
         {paragraphs.map((p, index) => (
           <HighlightedParagraph
             key={p.start}
@@ -150,7 +173,7 @@ function ClipArticle({ detail, selectedClaimId, onSelectClaim }: ArticleProps) {
             onOpenClaim={onSelectClaim}
           />
         ))}
-      </div>
+      </div>}
       <MarkClaimButton candidate={candidate} marking={marking} onMark={mark} />
       {menu && (
         <ReaderContextMenu
@@ -165,7 +188,7 @@ function ClipArticle({ detail, selectedClaimId, onSelectClaim }: ArticleProps) {
         />
       )}
       <footer className="reader-footer">
-        <CaptureRecord clip={clip} />
+        <CaptureRecord clip={clip} onOpenClip={onOpenClip} />
       </footer>
     </article>
   );

@@ -24,6 +24,7 @@ import type {
   Story,
   Suggestion,
   Trash,
+  ClipJob,
 } from './views';
 import { METHOD_NAMES, isMethodName, type MethodName } from './method-names';
 
@@ -65,6 +66,35 @@ const empty = z.object({}).strict();
 const byId = z.object({ id: idSchema }).strict();
 const codePoint = z.number().int().min(0).max(MAX_CLIP_CHARS);
 
+const clipUrlInput = z.object({ url: httpUrl, title: optionalText(1000), newVersion: z.boolean().default(false) }).strict();
+const importFileInput = z
+      .object({
+        name: text(500),
+        dataBase64: z.string().min(1).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'is not base64 data'),
+        title: optionalText(1000),
+        newVersion: z.boolean().default(false),
+      })
+      .strict()
+      .superRefine((v, ctx) => {
+        const bytes = base64DecodedLength(v.dataBase64);
+        if (bytes > MAX_IMPORT_BYTES) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['file'],
+            message: `"${v.name}" is ${(bytes / 1024 / 1024).toFixed(1)} MB; one clip imports at most 15 MB. Split the document, or clip the part you need`,
+          });
+        }
+      });
+const pasteArticleInput = z
+      .object({
+        html: z.string().max(MAX_IMPORT_BYTES).optional(),
+        text: z.string().max(MAX_CLIP_CHARS).optional(),
+        title: optionalText(1000),
+        newVersion: z.boolean().default(false),
+      })
+      .strict()
+      .refine((v) => Boolean(v.html?.trim() || v.text?.trim()), { message: 'needs the pasted html or text; nothing was pasted' });
+
 export const contract = {
   getNotebookInfo: method<NotebookInfo>()(empty),
   getSettings: method<Settings>()(empty),
@@ -87,41 +117,39 @@ export const contract = {
   ),
   addSampleClip: method<AddClipResult>()(empty),
   /** Fetch a web page (or plain text, or a PDF) on the main side and clip it. */
-  clipUrl: method<AddClipResult>()(
-    z.object({ url: httpUrl, title: optionalText(1000), newVersion: z.boolean().default(false) }).strict(),
-  ),
+  clipUrl: method<AddClipResult>()(clipUrlInput),
   /** A file the renderer read (dropped or picked) and sent as base64; the name's extension says what it is. */
-  importFile: method<AddClipResult>()(
-    z
-      .object({
-        name: text(500),
-        dataBase64: z.string().min(1).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'is not base64 data'),
-        title: optionalText(1000),
-        newVersion: z.boolean().default(false),
-      })
-      .strict()
-      .superRefine((v, ctx) => {
-        const bytes = base64DecodedLength(v.dataBase64);
-        if (bytes > MAX_IMPORT_BYTES) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['file'],
-            message: `"${v.name}" is ${(bytes / 1024 / 1024).toFixed(1)} MB; one clip imports at most 15 MB. Split the document, or clip the part you need`,
-          });
-        }
-      }),
-  ),
+  importFile: method<AddClipResult>()(importFileInput),
   /** What the reporter pasted: the clipboard's HTML when it had some, and its plain text. */
-  pasteArticle: method<AddClipResult>()(
+  pasteArticle: method<AddClipResult>()(pasteArticleInput),
+  /**
+   * The same three captures as a background job, for the UI: it polls getClipJob for progress
+   * (fetch, extract, images n/m, save) and may cancel. A cancelled or failed clip writes nothing.
+   */
+  startClip: method<{ jobId: string }>()(
+    z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('url'), request: clipUrlInput }).strict(),
+      z.object({ kind: z.literal('file'), request: importFileInput }).strict(),
+      z.object({ kind: z.literal('paste'), request: pasteArticleInput }).strict(),
+    ]),
+  ),
+  getClipJob: method<ClipJob>()(z.object({ jobId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'is not a valid job ID') }).strict()),
+  cancelClipJob: method<{ cancelled: boolean }>()(z.object({ jobId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'is not a valid job ID') }).strict()),
+  /**
+   * Open a link from a clip in the system browser, after the reporter confirmed in the UI. Only parsed
+   * http(s) and mailto addresses. Where the host cannot (browser mode), `opened` is false and the
+   * renderer opens it in a new browser tab instead.
+   */
+  openExternal: method<{ opened: boolean }>()(
     z
       .object({
-        html: z.string().max(MAX_IMPORT_BYTES).optional(),
-        text: z.string().max(MAX_CLIP_CHARS).optional(),
-        title: optionalText(1000),
-        newVersion: z.boolean().default(false),
+        url: z
+          .string()
+          .trim()
+          .max(4000)
+          .pipe(z.url({ protocol: /^(https?|mailto)$/, error: 'must be a web address (http or https) or an email link (mailto)' })),
       })
-      .strict()
-      .refine((v) => Boolean(v.html?.trim() || v.text?.trim()), { message: 'needs the pasted html or text; nothing was pasted' }),
+      .strict(),
   ),
 
   listClaims: method<Page<ClaimSummary>>()(

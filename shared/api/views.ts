@@ -50,7 +50,10 @@ export interface ClaimInClip extends Claim {
 export interface ClipDetail {
   clip: Clip;
   text: string;
+  /** The stored article HTML (sanitized at capture); images point at ../assets/<sha256>.<ext>. */
   html: string;
+  /** The whole sanitized page, when the clip kept one (web pages): the reader's "Full page". */
+  fullHtml: string | null;
   /** The clip's claims (not in the trash), each re-anchored in the text. */
   claims: ClaimInClip[];
 }
@@ -89,3 +92,18 @@ export interface ClaimDetail {
 }
 
 export type { Claim, Clip, Evidence, Settings, Source, Story };
+
+/** Where a capture stands; stages as in the clipper: fetch, extract, images n/m, save. */
+export type ClipJobProgress =
+  | { stage: 'fetch'; receivedBytes: number; totalBytes?: number }
+  | { stage: 'extract' }
+  | { stage: 'images'; done: number; total: number }
+  | { stage: 'save' };
+
+export interface ClipJob {
+  jobId: string;
+  state: 'running' | 'done' | 'failed' | 'cancelled';
+  progress: ClipJobProgress | null;
+  result?: AddClipResult;
+  error?: { code: string; message: string };
+}

@@ -6,12 +6,15 @@ import type { Claim } from '../../shared/domain/entities';
 import { nextHistoryEntry } from '../../shared/domain/history';
 import { openNotebook } from '../../main/store/open-notebook';
 import { buildFixture, FIXTURES } from './build-fixture';
+import { measureClipping, type ClipFigures } from './clip-bench';
 import { openSqliteCopy } from './sqlite-bench';
 import { percentile, startStallMonitor } from './stall-monitor';
 
 /**
- * `npm run bench [-- --json] [--fixture F10k|F50k] [--runs N]`: builds a fixture notebook on disk,
- * then measures the store as the app uses it and SQLite doing the same mutation. Prints figures; it
+ * `npm run bench [-- --json] [--fixture F10k|F50k|clip] [--runs N] [--no-clip]`: builds a fixture
+ * notebook on disk, then measures the store as the app uses it and SQLite doing the same mutation;
+ * then clipping a 1 MB page end to end against bare Readability (clip-bench.ts), whose figures are
+ * added to each fixture's --json line (`--fixture clip` measures clipping alone). Prints figures; it
  * asserts nothing. The fixture is built in a child process so its generator does not inflate RSS here.
  */
 const args = process.argv.slice(2);
@@ -152,10 +155,22 @@ if (buildIndex >= 0) {
   await buildPhase(args[buildIndex + 1] ?? '', args[buildIndex + 2] ?? 'F10k');
 } else {
   const only = flag('--fixture');
-  const fixtures = only ? [only] : args.includes('--f50k') ? ['F10k', 'F50k'] : ['F10k'];
+  const fixtures = only === 'clip' ? [] : only ? [only] : args.includes('--f50k') ? ['F10k', 'F50k'] : ['F10k'];
   for (const fixture of fixtures) {
-    if (!FIXTURES[fixture]) throw new Error(`Unknown fixture ${fixture}; use ${Object.keys(FIXTURES).join(' or ')}.`);
-    const result = await measure(fixture);
-    if (json) console.log(JSON.stringify(result));
+    if (!FIXTURES[fixture]) throw new Error(`Unknown fixture ${fixture}; use ${[...Object.keys(FIXTURES), 'clip'].join(' or ')}.`);
+  }
+  const results: object[] = [];
+  for (const fixture of fixtures) results.push(await measure(fixture));
+  // Clipping is measured after the store (whose figures it must not disturb), once, in this process.
+  let clipping: ClipFigures | undefined;
+  if (!args.includes('--no-clip')) {
+    clipping = await measureClipping({ log });
+  }
+  const clipFields = clipping
+    ? { clipMs: clipping.clipMs, clipRatioToReadability: clipping.clipRatioToReadability, clipReadabilityMs: clipping.readabilityMs, clipExtractMs: clipping.extractMs, clipPageBytes: clipping.pageBytes }
+    : {};
+  if (json) {
+    if (results.length === 0) console.log(JSON.stringify({ fixture: 'clip', ...clipFields }));
+    for (const result of results) console.log(JSON.stringify({ ...result, ...clipFields }));
   }
 }

@@ -42,6 +42,6 @@ test('single-letter shortcuts stay out of the way while typing', async ({ page, 
   await openDesk(page, app);
   await page.getByRole('banner').getByRole('button', { name: 'Paste text' }).click();
   await page.keyboard.type('jk?');
-  await expect(page.getByRole('dialog', { name: 'Paste text' }).getByLabel('Title (optional)')).toHaveValue('jk?');
+  await expect(page.getByRole('dialog', { name: 'New clip' }).getByRole('textbox', { name: 'Pasted article' })).toHaveValue('jk?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toHaveCount(0);
 });

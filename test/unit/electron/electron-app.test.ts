@@ -1,3 +1,6 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { METHOD_NAMES } from '../../../shared/api/contract';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, resetFakeElectron, session } from '../../support/fake-electron';
@@ -32,6 +35,21 @@ describe('the Electron app', () => {
     expect(BrowserWindow.instances[0]?.loadURL).toHaveBeenCalledWith('app://notebook/index.html');
     expect(BrowserWindow.instances[0]?.webContents.setWindowOpenHandler).toHaveBeenCalled();
     expect(log).toHaveBeenCalledWith(expect.stringContaining('restored from a backup'));
+  });
+
+  it('serves the open notebook’s captured images on app://notebook/notebook-assets/', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'nn-electron-'));
+    const name = `${'a'.repeat(64)}.png`;
+    await mkdir(path.join(dir, 'assets'));
+    await writeFile(path.join(dir, 'assets', name), 'pretend-png');
+    const fake = fakeSession();
+    const opened = { ...fake.opened, dir };
+    await startElectronApp({ ...base, notebookDir: dir, openSession: vi.fn(async () => opened) });
+    const image = await protocol.handlers.get('app')?.(new Request(`app://notebook/notebook-assets/${name}`));
+    expect(image?.status).toBe(200);
+    expect(image?.headers.get('content-type')).toBe('image/png');
+    expect(await image?.text()).toBe('pretend-png');
+    await rm(dir, { recursive: true, force: true });
   });
 
   it('as a second instance, hands over and quits without touching the notebook', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -53,5 +54,44 @@ describe('the app:// protocol', () => {
       expect(await response.text(), url).not.toContain('TOP SECRET');
     }
     expect((await handler(new Request('app://notebook/..%2fsecret.txt'))).status).toBe(403);
+  });
+
+  describe('notebook images', () => {
+    const png = 'pretend-png-bytes';
+    const name = `${createHash('sha256').update(png).digest('hex')}.png`;
+    let notebook: string;
+    let withNotebook: (request: Request) => Promise<Response>;
+
+    beforeEach(async () => {
+      notebook = path.join(root, 'notebook');
+      await mkdir(path.join(notebook, 'assets'), { recursive: true });
+      await writeFile(path.join(notebook, 'assets', name), png);
+      withNotebook = createAppProtocolHandler(path.join(root, 'renderer'), () => notebook);
+    });
+
+    it('serves a captured image from the open notebook with its type and nosniff', async () => {
+      const response = await withNotebook(new Request(`app://notebook/notebook-assets/${name}`));
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('image/png');
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(await response.text()).toBe(png);
+      const head = await withNotebook(new Request(`app://notebook/notebook-assets/${name}`, { method: 'HEAD' }));
+      expect(head.status).toBe(200);
+    });
+
+    it('answers 404 for bad names, traversal, a missing image, and before a notebook is open', async () => {
+      for (const url of [
+        'app://notebook/notebook-assets/..%2f..%2fsecret.txt',
+        'app://notebook/notebook-assets/secret.txt',
+        `app://notebook/notebook-assets/${name.replace('.png', '.svg')}`,
+        `app://notebook/notebook-assets/${'0'.repeat(64)}.png`,
+        'app://notebook/notebook-assets/route',
+      ]) {
+        const response = await withNotebook(new Request(url));
+        expect(response.status, url).toBe(404);
+        expect(await response.text(), url).not.toContain('TOP SECRET');
+      }
+      expect((await handler(new Request(`app://notebook/notebook-assets/${name}`))).status).toBe(404);
+    });
   });
 });

@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_CLIP_CHARS } from '../../../shared/api/contract';
+import { MAX_CLIP_CHARS, MAX_IMPORT_BYTES } from '../../../shared/api/contract';
 import { startHttpHost, type HttpHost } from '../../../main/hosts/http-host';
 import { echoDispatch, rawRequest, type RawResponse } from './http-helpers';
 
@@ -95,16 +95,21 @@ describe('the browser-mode HTTP host', () => {
     expect(calls).toHaveLength(1);
   });
 
-  it('accepts a 5-million-character clip and refuses a body over 16 MiB with 413', async () => {
+  it('accepts a 5-million-character clip and a 15 MB file as base64, and refuses a body over 24 MiB with 413', async () => {
     const longest = await api('addTextClip', { text: 'é'.repeat(MAX_CLIP_CHARS) });
     expect(longest.status).toBe(200);
     expect(json(longest).ok).toBe(true);
 
-    const tooLarge = await api('addTextClip', { text: 'x'.repeat(17 * 1024 * 1024) });
+    const largestFile = Buffer.alloc(MAX_IMPORT_BYTES, 0xab).toString('base64');
+    const imported = await api('importFile', { name: 'report.pdf', dataBase64: largestFile });
+    expect(imported.status).toBe(200);
+    expect(json(imported).ok).toBe(true);
+
+    const tooLarge = await api('addTextClip', { text: 'x'.repeat(25 * 1024 * 1024) });
     expect(tooLarge.status).toBe(413);
     expect(json(tooLarge)).toMatchObject({ ok: false, error: { code: 'payload_too_large' } });
-    expect(json(tooLarge).error?.message).toMatch(/16 MiB/);
-    expect(calls).toHaveLength(1);
+    expect(json(tooLarge).error?.message).toMatch(/24 MiB/);
+    expect(calls).toHaveLength(2);
   });
 
   it('refuses an oversized chunked body (no Content-Length) with 413', async () => {

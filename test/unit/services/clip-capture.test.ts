@@ -3,7 +3,7 @@ import { createDispatcher } from '../../../main/api/dispatch';
 import type { ClipStages } from '../../../main/clipper/pipeline/clip-stages';
 import { createHandlers } from '../../../main/services/handlers';
 import type { ApiResult } from '../../../shared/api/result';
-import type { AddClipResult } from '../../../shared/api/views';
+import type { AddClipResult, ClipDetail } from '../../../shared/api/views';
 import { createMemoryStore } from '../../support/memory-store';
 import { makePdf } from '../clipper/files/make-documents';
 import { page } from '../clipper/pipeline/fake-stages';
@@ -90,5 +90,19 @@ describe('clipUrl, importFile and pasteArticle through the dispatcher', () => {
     const version = await value('pasteArticle', { text: 'Wire copy.\n\nSecond paragraph.', newVersion: true });
     expect(version.duplicate).toBe(false);
     expect(version.clip.previousVersionId).toBe(plain.clip.id);
+  });
+
+  it('gives the reader the whole page beside the article for a web page, and no page for plain text', async () => {
+    const { value, call } = setup({ 'https://gazette.example/depot': ARTICLE });
+    const { clip } = await value('clipUrl', { url: 'https://gazette.example/depot' });
+    const detail = await call('getClip', { id: clip.id });
+    if (!detail.ok) throw new Error(detail.error.message);
+    const { fullHtml } = detail.value as unknown as ClipDetail;
+    expect(fullHtml).toContain('Home');
+    expect(fullHtml).toContain('Mill Road');
+    expect(fullHtml).not.toMatch(/script|onerror|javascript:/i);
+    const plain = await value('pasteArticle', { text: 'Wire copy.' });
+    const plainDetail = await call('getClip', { id: plain.clip.id });
+    expect(plainDetail.ok && (plainDetail.value as unknown as ClipDetail).fullHtml).toBeNull();
   });
 });

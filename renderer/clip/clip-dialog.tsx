@@ -1,0 +1,99 @@
+import { useEffect, useId, useState } from 'react';
+import type { Clip } from '../../shared/domain/entities';
+import { ModalDialog } from '../dialogs/modal-dialog';
+import { readFileAsBase64 } from './clip-file';
+import type { ClipRequest } from './clip-job';
+import { panelId, tabId, Tabs, type TabDef } from './clip-tabs';
+import { ClipStatus } from './clip-status';
+import { FileTab } from './file-tab';
+import { PasteTab } from './paste-tab';
+import { UrlTab } from './url-tab';
+import { useClipJob } from './use-clip-job';
+import '../styles/clip.css';
+
+export type ClipTab = 'url' | 'file' | 'paste';
+
+const TABS: readonly TabDef<ClipTab>[] = [
+  { id: 'url', label: 'Web address' },
+  { id: 'file', label: 'File' },
+  { id: 'paste', label: 'Paste' },
+];
+
+/** A file dropped on the window; a new object each drop, so dropping the same file again clips again. */
+export interface DroppedFile {
+  file: File;
+}
+
+interface Props {
+  open: boolean;
+  tab: ClipTab;
+  dropped: DroppedFile | null;
+  onClose: () => void;
+  /** A clip was made (the dialog then closes) or found already in the notebook (the dialog stays, to offer a new version). */
+  onOpened: (clip: Clip, duplicate: boolean) => void;
+}
+
+/** New clip (Ctrl/Cmd+N): from a web address, a file or the clipboard, with progress and cancel. */
+export function ClipDialog({ open, tab, dropped, onClose, onOpened }: Props) {
+  return (
+    <ModalDialog open={open} onClose={onClose} title="New clip" description="Capture a web page, a document or pasted text. It is kept as it is now and reads offline.">
+      {open && <ClipForm initialTab={tab} dropped={dropped} onOpened={onOpened} />}
+    </ModalDialog>
+  );
+}
+
+function ClipForm({ initialTab, dropped, onOpened }: { initialTab: ClipTab; dropped: DroppedFile | null; onOpened: Props['onOpened'] }) {
+  const [tab, setTab] = useState<ClipTab>(initialTab);
+  const [problem, setProblem] = useState<{ tab: ClipTab; message: string } | null>(null);
+  const job = useClipJob(onOpened);
+  const idBase = useId().replace(/:/g, '');
+  const errorId = `${idBase}-error`;
+  const { start } = job;
+
+  const clip = (request: ClipRequest | (() => Promise<ClipRequest>)) => {
+    setProblem(null);
+    void start(request);
+  };
+  const clipFile = (file: File) => clip(async () => ({ kind: 'file', request: { name: file.name, dataBase64: await readFileAsBase64(file) } }));
+
+  // A dropped file is clipped at once: dropping it was the reporter's choice.
+  const droppedFile = dropped?.file ?? null;
+  const [shownDrop, setShownDrop] = useState<DroppedFile | null>(null);
+  if (dropped !== shownDrop) {
+    setShownDrop(dropped);
+    if (dropped) {
+      setTab('file');
+      setProblem(null);
+    }
+  }
+  useEffect(() => {
+    if (!dropped) return;
+    void start(async () => ({ kind: 'file', request: { name: dropped.file.name, dataBase64: await readFileAsBase64(dropped.file) } }));
+  }, [dropped, start]);
+
+  const failedHere = (id: ClipTab) => (problem?.tab === id || (job.phase.kind === 'failed' && tab === id) ? errorId : undefined);
+  const panel = (id: ClipTab) => ({ role: 'tabpanel', id: panelId(idBase, id), 'aria-labelledby': tabId(idBase, id), hidden: tab !== id, className: 'tab-panel' });
+  const common = (id: ClipTab) => ({ active: tab === id, busy: job.busy, errorId: failedHere(id), onProblem: (message: string) => setProblem({ tab: id, message }) });
+
+  return (
+    <div className="clip-dialog">
+      <Tabs tabs={TABS} selected={tab} onSelect={setTab} label="Clip from" idBase={idBase} disabled={job.busy} />
+      <div {...panel('url')}>
+        <UrlTab {...common('url')} onClip={clip} />
+      </div>
+      <div {...panel('file')}>
+        <FileTab {...common('file')} dropped={droppedFile} onClip={clipFile} />
+      </div>
+      <div {...panel('paste')}>
+        <PasteTab {...common('paste')} onClip={clip} />
+      </div>
+      {problem && problem.tab === tab && !job.busy ? (
+        <p id={errorId} role="alert" className="form-error">
+          {problem.message}
+        </p>
+      ) : (
+        <ClipStatus phase={job.phase} errorId={errorId} onCancel={job.cancel} onNewVersion={job.newVersion} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openNotebookSession } from '../../../main/electron/app-wiring';
+import { startPageServer, type PageServer } from '../../support/page-server';
+
+/**
+ * The real session the hosts get: closing it while a clip is still fetching cancels the clip, waits
+ * for it, and only then closes the store, so nothing is written and the notebook can be opened again.
+ */
+
+let root: string;
+let server: PageServer;
+let fetchAborted = false;
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'nn-wiring-'));
+  fetchAborted = false;
+  server = await startPageServer({
+    '/stalls': {
+      handler: (_req, res) => {
+        res.writeHead(200, { 'Content-Type': 'text/html' });
+        res.flushHeaders();
+        res.on('close', () => (fetchAborted = true));
+      },
+    },
+  });
+});
+
+afterEach(async () => {
+  await server.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('a notebook session', () => {
+  it('closes cleanly with a clip still fetching, which is cancelled and writes nothing', async () => {
+    const dir = path.join(root, 'notebook');
+    const session = await openNotebookSession(dir);
+    const started = await session.dispatch('startClip', { kind: 'url', request: { url: server.url('/stalls') } });
+    if (!started.ok) throw new Error(started.error.message);
+    const { jobId } = started.value as { jobId: string };
+    await expect.poll(() => server.requests.length).toBe(1);
+
+    const closing = session.close();
+    await expect(closing).resolves.toBeUndefined();
+    // The fetch was cut by the cancel, not left to run into its timeout after the store closed.
+    await expect.poll(() => fetchAborted, { timeout: 1000 }).toBe(true);
+    expect(await readdir(path.join(dir, 'clips')).catch(() => [])).toEqual([]);
+
+    const again = await openNotebookSession(dir);
+    const listed = await again.dispatch('listClips', {});
+    expect(listed).toMatchObject({ ok: true, value: { items: [] } });
+    expect(await again.dispatch('getClipJob', { jobId })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    await again.close();
+  });
+});
