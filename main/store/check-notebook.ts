@@ -30,24 +30,31 @@ export async function checkNotebook(store: NotebookStore): Promise<CheckReport> 
 
   let bodies = 0;
   const bodyProblems: string[] = [];
-  const checkBody = async (clipTitle: string, sha256: string, kind: BodyKind) => {
-    const name = `clips/${sha256}.${kind}`;
+  /** Every file a clip points at is re-hashed: its article and full-page bodies and its captured images. */
+  const checkFile = async (clipTitle: string, what: string, name: string, sha256: string) => {
     let bytes: Buffer;
     try {
       bytes = await fsp.readFile(join(store.dir, name));
     } catch {
-      bodyProblems.push(`The ${kind === 'html' ? 'page' : 'text'} of the clip "${clipTitle}" is missing (${name}).`);
+      bodyProblems.push(`The ${what} of the clip "${clipTitle}" is missing (${name}).`);
       return;
     }
     bodies++;
     if (createHash('sha256').update(bytes).digest('hex') !== sha256) {
-      bodyProblems.push(`The ${kind === 'html' ? 'page' : 'text'} of the clip "${clipTitle}" was altered or damaged: ${name} no longer matches its fingerprint.`);
+      bodyProblems.push(`The ${what} of the clip "${clipTitle}" was altered or damaged: ${name} no longer matches its fingerprint.`);
     }
   };
+  const body = (sha256: string, kind: BodyKind) => `clips/${sha256}.${kind}`;
   const clips = Object.values(data.clips);
   for (let i = 0; i < clips.length; i += 32) {
     await Promise.all(
-      clips.slice(i, i + 32).flatMap((clip) => [checkBody(clip.title, clip.htmlSha256, 'html'), checkBody(clip.title, clip.textSha256, 'txt')]),
+      clips.slice(i, i + 32).flatMap((clip) => [
+        checkFile(clip.title, 'page', body(clip.htmlSha256, 'html'), clip.htmlSha256),
+        checkFile(clip.title, 'text', body(clip.textSha256, 'txt'), clip.textSha256),
+        ...(clip.fullHtmlSha256 ? [checkFile(clip.title, 'full page', body(clip.fullHtmlSha256, 'html'), clip.fullHtmlSha256)] : []),
+        ...(clip.fullTextSha256 ? [checkFile(clip.title, 'full-page text', body(clip.fullTextSha256, 'txt'), clip.fullTextSha256)] : []),
+        ...(clip.assets ?? []).map((asset) => checkFile(clip.title, 'image', `assets/${asset.sha256}.${asset.ext}`, asset.sha256)),
+      ]),
     );
   }
   problems.push(...bodyProblems.slice(0, LIST_LIMIT));

@@ -39,4 +39,27 @@ describe('checkNotebook', () => {
     expect(problems).toContainEqual(expect.stringMatching(/history of claim .* is broken/));
     await store.close();
   });
+
+  it('re-hashes a web clip\'s full page and its captured images too', async () => {
+    const dir = tempNotebook();
+    const store = await openNotebook(dir, { create: true, compactOnClose: false });
+    const clip = await addClip(store, 'Turnout was 61%.', 'Turnout');
+    const fullHtmlSha256 = await store.putBody('<nav>Home</nav><p>Turnout was 61%.</p>', 'html');
+    const fullTextSha256 = await store.putBody('Home\n\nTurnout was 61%.', 'txt');
+    const { createHash } = await import('node:crypto');
+    const image = Buffer.from('not really a png, but bytes all the same');
+    const imageSha = createHash('sha256').update(image).digest('hex');
+    writeFileSync(join(dir, 'assets', `${imageSha}.png`), image);
+    const webClip = { ...clip, fullHtmlSha256, fullTextSha256, assets: [{ sha256: imageSha, ext: 'png', originalUrl: 'https://example.org/a.png' }] };
+    await store.commit([{ type: 'clip.put', clip: webClip }]);
+    expect((await checkNotebook(store)).problems).toEqual([]);
+    expect((await checkNotebook(store)).counts.bodies).toBe(5);
+
+    writeFileSync(join(dir, 'clips', `${fullHtmlSha256}.html`), '<p>Turnout was 91%.</p>');
+    writeFileSync(join(dir, 'assets', `${imageSha}.png`), 'swapped picture');
+    const { problems } = await checkNotebook(store);
+    expect(problems).toContainEqual(expect.stringMatching(/full page of the clip "Turnout" was altered or damaged/));
+    expect(problems).toContainEqual(expect.stringMatching(/image of the clip "Turnout" was altered or damaged: assets\//));
+    await store.close();
+  });
 });
