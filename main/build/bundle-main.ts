@@ -40,33 +40,46 @@ export interface BundleResult {
 export async function bundleMain(root: string, outDir: string = path.join(root, 'dist', 'main')): Promise<BundleResult> {
   await rm(outDir, { recursive: true, force: true });
   const result: BundleResult = { built: [], skipped: [] };
-  for (const entry of MAIN_ENTRIES) {
-    const source = path.join(root, entry.source);
-    if (!existsSync(source)) {
-      result.skipped.push(entry.source);
-      continue;
-    }
-    const outfile = path.join(outDir, entry.out);
-    const common: BuildOptions = {
-      entryPoints: [source],
-      outfile,
-      bundle: true,
-      external: ['electron', 'better-sqlite3'],
-      logLevel: 'warning',
-      legalComments: 'none',
-    };
-    if (entry.format === 'cjs') {
-      // The preload runs in the renderer's sandbox (Chromium), not in Node.
-      await build({ ...common, platform: 'node', format: 'cjs', target: 'chrome130', minify: true });
-    } else {
-      // Node entries leave every npm package external: they load from node_modules at run time (and from
-      // the packaged app's asar, where electron-builder puts the production dependencies). Bundling
-      // them breaks packages that find their own files with __dirname (jsdom, pdfjs-dist).
-      // esbuild keeps a source hashbang on line 1; the banner goes right after it.
-      await build({ ...common, platform: 'node', format: 'esm', target: 'node20', packages: 'external', banner: { js: REQUIRE_BANNER } });
-      if (entry.shebang) await chmod(outfile, 0o755);
-    }
+  const present = MAIN_ENTRIES.filter((entry) => {
+    const exists = existsSync(path.join(root, entry.source));
+    if (!exists) result.skipped.push(entry.source);
+    return exists;
+  });
+  const common: BuildOptions = {
+    bundle: true,
+    external: ['electron', 'better-sqlite3'],
+    logLevel: 'warning',
+    legalComments: 'none',
+  };
+  for (const entry of present.filter((e) => e.format === 'cjs')) {
+    // The preload runs in the renderer's sandbox (Chromium), not in Node.
+    await build({ ...common, entryPoints: [path.join(root, entry.source)], outfile: path.join(outDir, entry.out), platform: 'node', format: 'cjs', target: 'chrome130', minify: true });
     result.built.push(entry.out);
+  }
+  const nodeEntries = present.filter((e) => e.format === 'esm');
+  if (nodeEntries.length > 0) {
+    // Node entries are built together with code splitting, so what they load lazily (the clipper:
+    // jsdom, Readability, PDF.js...) stays in chunks loaded on first use, not at start-up. They leave
+    // every npm package external: packages load from node_modules at run time (and from the packaged
+    // app's asar, where electron-builder puts the production dependencies); bundling them breaks
+    // packages that find their own files with __dirname (jsdom, pdfjs-dist).
+    await build({
+      ...common,
+      entryPoints: Object.fromEntries(nodeEntries.map((e) => [e.out.replace(/\.js$/, ''), path.join(root, e.source)])),
+      outdir: outDir,
+      splitting: true,
+      chunkNames: 'chunks/[name]-[hash]',
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      banner: { js: REQUIRE_BANNER },
+    });
+    for (const entry of nodeEntries) {
+      // esbuild keeps a source hashbang on line 1; the banner goes right after it.
+      if (entry.shebang) await chmod(path.join(outDir, entry.out), 0o755);
+      result.built.push(entry.out);
+    }
   }
   return result;
 }

@@ -44,7 +44,9 @@ const openRealSession: OpenNotebookSession = async (dir) => (await import('../el
 /** dist/renderer, whether this code runs bundled (dist/main) or from source (main/launch, via tsx). */
 export function findRendererDir(fromUrl: string = import.meta.url): string {
   const here = path.dirname(fileURLToPath(fromUrl));
-  const candidates = [path.join(here, '..', 'renderer'), path.join(here, '..', '..', 'dist', 'renderer')];
+  // Bundled: dist/main/<entry>.js or a shared chunk in dist/main/chunks/; from sources: main/launch/.
+  const bundledDir = path.basename(here) === 'chunks' ? path.dirname(here) : here;
+  const candidates = [path.join(bundledDir, '..', 'renderer'), path.join(here, '..', '..', 'dist', 'renderer')];
   const found = candidates.find((dir) => existsSync(path.join(dir, 'index.html')));
   if (!found) throw new AppError('not_found', 'The app\'s pages are not built yet (dist/renderer is missing). Run "npm run build" first, then try again.');
   return found;

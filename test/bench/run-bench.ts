@@ -6,7 +6,7 @@ import type { Claim } from '../../shared/domain/entities';
 import { nextHistoryEntry } from '../../shared/domain/history';
 import { openNotebook } from '../../main/store/open-notebook';
 import { buildFixture, FIXTURES } from './build-fixture';
-import { measureClipping, type ClipFigures } from './clip-bench';
+import type { ClipFigures } from './clip-bench';
 import { openSqliteCopy } from './sqlite-bench';
 import { percentile, startStallMonitor } from './stall-monitor';
 
@@ -164,6 +164,8 @@ if (buildIndex >= 0) {
   // Clipping is measured after the store (whose figures it must not disturb), once, in this process.
   let clipping: ClipFigures | undefined;
   if (!args.includes('--no-clip')) {
+    // Loaded only now, so jsdom and the rest of the clipper do not count in the store's RSS figures above.
+    const { measureClipping } = await import('./clip-bench');
     clipping = await measureClipping({ log });
   }
   const clipFields = clipping

@@ -24,7 +24,7 @@ export interface ClipStages {
   readDocument(name: string, bytes: Uint8Array): Promise<FileDocument>;
   captureImages(urls: string[], options: StageOptions & { pageUrl?: string }): Promise<{ assets: CapturedAsset[]; map: ImageMap }>;
   /** Point images at their captured copies; any image not in the map is removed. */
-  rewriteImages(html: string, map: ImageMap): string;
+  rewriteImages(html: string, map: ImageMap): string | Promise<string>;
   /** Write images to assets/ durably; returns the files it created (not those already there), to remove if the clip then fails. */
   writeAssets(assetsDir: string, assets: CapturedAsset[]): Promise<string[]>;
 }

@@ -84,12 +84,12 @@ export async function saveClip(ctx: ClipContext, doc: CapturedDocument, options:
         onProgress,
       });
       assets = captured.assets;
-      articleHtml = ctx.stages.rewriteImages(articleHtml, captured.map);
-      fullHtml = ctx.stages.rewriteImages(fullHtml, captured.map);
+      articleHtml = await ctx.stages.rewriteImages(articleHtml, captured.map);
+      fullHtml = await ctx.stages.rewriteImages(fullHtml, captured.map);
     } else {
       // No image could be captured, so none may stay: one left pointing at the web would load when read.
-      articleHtml = ctx.stages.rewriteImages(articleHtml, new Map());
-      fullHtml = ctx.stages.rewriteImages(fullHtml, new Map());
+      articleHtml = await ctx.stages.rewriteImages(articleHtml, new Map());
+      fullHtml = await ctx.stages.rewriteImages(fullHtml, new Map());
     }
   }
   throwIfCancelled(signal);
