@@ -6,6 +6,7 @@ import { claimWords } from '../claims/claim-order';
 import { ModalDialog } from '../dialogs/modal-dialog';
 import { useChangeStatus } from '../undo/use-undoable-actions';
 import { blockedMoveReason, needsRationale } from './board-moves';
+import { FormFooter } from '../app/form-footer';
 
 interface Props {
   claim: Claim;
@@ -82,19 +83,7 @@ export function MoveClaimDialog({ claim, counts, initialTo, onClose, onMoved, on
           />
           <p className="hint">{asksRationale ? 'Say how you reached the verdict, or what changed.' : 'A note for the claim’s history.'}</p>
         </div>
-        {problem && (
-          <p id={errorId} role="alert" className="form-error">
-            {problem}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={isPending}>
-            {isPending ? 'Moving…' : `Move to ${STATUS_LABELS[to]}`}
-          </button>
-        </div>
+        <FormFooter problem={problem} errorId={errorId} onCancel={onClose} busy={isPending} busyLabel="Moving…" submitLabel={`Move to ${STATUS_LABELS[to]}`} />
       </form>
     </ModalDialog>
   );

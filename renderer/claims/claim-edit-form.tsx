@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Claim } from '../../shared/domain/entities';
 import { errorMessage } from '../client/call';
 import { useNotebookMutation } from '../client/queries';
+import { FormFooter } from '../app/form-footer';
 
 /**
  * Edit a claim's words and note. For a claim marked in a clip the words are the quote the anchor
@@ -38,19 +39,7 @@ export function ClaimEditForm({ claim, onDone }: { claim: Claim; onDone: () => v
         <textarea id={noteId} rows={3} value={note} onChange={(e) => setNote(e.target.value)} autoFocus={anchored} />
         {anchored && <p className="hint">The claim’s words are the quote marked in the clip; mark it again to change them.</p>}
       </div>
-      {problem && (
-        <p role="alert" className="form-error">
-          {problem}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary" disabled={update.isPending}>
-          {update.isPending ? 'Saving…' : 'Save'}
-        </button>
-      </div>
+      <FormFooter problem={problem} onCancel={onDone} busy={update.isPending} busyLabel="Saving…" submitLabel="Save" />
     </form>
   );
 }

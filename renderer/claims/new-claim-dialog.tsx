@@ -3,6 +3,7 @@ import type { Claim } from '../../shared/domain/entities';
 import { errorMessage } from '../client/call';
 import { useAddClaim } from '../client/queries';
 import { ModalDialog } from '../dialogs/modal-dialog';
+import { FormFooter } from '../app/form-footer';
 
 interface Props {
   open: boolean;
@@ -74,19 +75,7 @@ function NewClaimForm({ onClose, onAdded }: Omit<Props, 'open'>) {
         <textarea id={noteId} value={note} onChange={(e) => setNote(e.target.value)} onKeyDown={submitOnModEnter} rows={3} />
         <p className="hint">Who said it, where and when: “Minister, phone interview, 3 May”.</p>
       </div>
-      {problem && (
-        <p id={errorId} role="alert" className="form-error">
-          {problem}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary" disabled={addClaim.isPending}>
-          {addClaim.isPending ? 'Adding…' : 'Add claim'}
-        </button>
-      </div>
+      <FormFooter problem={problem} errorId={errorId} onCancel={onClose} busy={addClaim.isPending} busyLabel="Adding…" submitLabel="Add claim" />
     </form>
   );
 }

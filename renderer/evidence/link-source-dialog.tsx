@@ -5,6 +5,7 @@ import { useNotebookMutation, useSourcePicker } from '../client/queries';
 import { ModalDialog } from '../dialogs/modal-dialog';
 import { SOURCE_KIND_LABELS } from '../sources/source-kinds';
 import { useLinkSource } from '../undo/use-undoable-actions';
+import { FormFooter } from '../app/form-footer';
 
 const STANCE_CHOICES: Record<Stance, { label: string; hint: string }> = {
   supports: { label: 'Supports', hint: 'needed to mark the claim verified' },
@@ -129,19 +130,7 @@ export function LinkSourceDialog({ claimId, onClose }: Props) {
           <label htmlFor={ids.note}>Note (optional)</label>
           <textarea id={ids.note} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
         </div>
-        {problem && (
-          <p id={ids.error} role="alert" className="form-error">
-            {problem}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Linking…' : 'Link source'}
-          </button>
-        </div>
+        <FormFooter problem={problem} errorId={ids.error} onCancel={onClose} busy={busy} busyLabel="Linking…" submitLabel="Link source" />
       </form>
     </ModalDialog>
   );

@@ -3,6 +3,7 @@ import { RELIABILITY_RATINGS, SOURCE_KINDS, type Reliability, type Source, type 
 import { errorMessage } from '../client/call';
 import { useNotebookMutation } from '../client/queries';
 import { RELIABILITY_LABELS, SOURCE_KIND_LABELS } from './source-kinds';
+import { FormFooter } from '../app/form-footer';
 
 interface Props {
   /** The source to edit, or null to create one. */
@@ -147,19 +148,7 @@ export function SourceForm({ source, onSaved, onCancel }: Props) {
         <label htmlFor={f('notes')}>Notes</label>
         <textarea id={f('notes')} rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
       </div>
-      {problem && (
-        <p role="alert" className="form-error">
-          {problem}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Saving…' : source ? 'Save source' : 'Add source'}
-        </button>
-      </div>
+      <FormFooter problem={problem} onCancel={onCancel} busy={busy} busyLabel="Saving…" submitLabel={source ? 'Save source' : 'Add source'} />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Story } from '../../shared/domain/entities';
 import { errorMessage } from '../client/call';
 import { useNotebookMutation } from '../client/queries';
+import { FormFooter } from '../app/form-footer';
 
 /** Start a story: a title, and optionally what it is about. */
 export function NewStoryForm({ onDone }: { onDone: (story: Story | null) => void }) {
@@ -31,19 +32,7 @@ export function NewStoryForm({ onDone }: { onDone: (story: Story | null) => void
         <label htmlFor={descriptionId}>What it is about (optional)</label>
         <input id={descriptionId} value={description} onChange={(e) => setDescription(e.target.value)} />
       </div>
-      {problem && (
-        <p role="alert" className="form-error">
-          {problem}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="button" className="button" onClick={() => onDone(null)}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary" disabled={add.isPending}>
-          Create story
-        </button>
-      </div>
+      <FormFooter problem={problem} onCancel={() => onDone(null)} busy={add.isPending} submitLabel="Create story" />
     </form>
   );
 }
