@@ -53,11 +53,19 @@ const DEFAULT_HEADERS: Record<string, string> = {
   'Accept-Encoding': 'gzip, br',
 };
 
-function request(url: URL, headers: Record<string, string>, signal: AbortSignal): Promise<IncomingMessage> {
+function request(url: URL, headers: Record<string, string>, signal: AbortSignal, retried = false): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
     const client = url.protocol === 'https:' ? https : http;
     const req = client.get(url, { headers, signal }, resolve);
-    req.on('error', reject);
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      // A kept-alive connection that the server closed while we were busy (extracting the last page)
+      // fails at once with ECONNRESET: that says nothing about the site, so try once on a fresh one.
+      if (!retried && req.reusedSocket && error.code === 'ECONNRESET') {
+        request(url, headers, signal, true).then(resolve, reject);
+        return;
+      }
+      reject(error);
+    });
   });
 }
 
