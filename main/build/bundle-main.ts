@@ -28,6 +28,7 @@ export const MAIN_ENTRIES: readonly BundleEntry[] = [
   { source: 'main/electron/preload.ts', out: 'preload.cjs', format: 'cjs' },
   { source: 'main/launch/start.ts', out: 'start.js', format: 'esm' },
   { source: 'main/cli/cli-main.ts', out: 'cli.js', format: 'esm', shebang: true },
+  { source: 'main/clipper/worker/clip-worker.ts', out: 'clip-worker.js', format: 'esm' },
 ];
 
 const REQUIRE_BANNER = "import { createRequire as __nnCreateRequire } from 'node:module'; const require = __nnCreateRequire(import.meta.url);";
