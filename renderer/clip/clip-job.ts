@@ -53,3 +53,13 @@ export function asNewVersion(request: ClipRequest): ClipRequest {
       return { kind: 'paste', request: { ...request.request, newVersion: true } };
   }
 }
+
+/** What the dialog gives each of its tabs (URL, file, paste). */
+export interface ClipTabProps {
+  active: boolean;
+  busy: boolean;
+  /** Shown beside the field when the last capture of this tab failed. */
+  errorId: string | undefined;
+  onClip: (request: ClipRequest) => void;
+  onProblem: (message: string) => void;
+}

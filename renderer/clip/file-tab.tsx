@@ -1,15 +1,12 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { CLIP_FILE_ACCEPT, clipFileProblem } from './clip-file';
+import type { ClipTabProps } from './clip-job';
 import { formatKilobytes } from './clip-progress';
 
-interface Props {
-  active: boolean;
-  busy: boolean;
-  errorId: string | undefined;
+interface Props extends Omit<ClipTabProps, 'onClip'> {
   /** A file dropped on the window: shown here, and clipped at once by the dialog. */
   dropped: File | null;
   onClip: (file: File) => void;
-  onProblem: (message: string) => void;
 }
 
 /** Clip a document from disk: picked here, or dropped anywhere on the window. */

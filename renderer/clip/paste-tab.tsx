@@ -1,14 +1,7 @@
 import { useId, useState, type ClipboardEvent, type FormEvent, type KeyboardEvent } from 'react';
-import type { ClipRequest } from './clip-job';
+import type { ClipTabProps as Props } from './clip-job';
 import { keepsFormatting, pasteInput, readPaste, type PastedContent } from './pasted-article';
 
-interface Props {
-  active: boolean;
-  busy: boolean;
-  errorId: string | undefined;
-  onClip: (request: ClipRequest) => void;
-  onProblem: (message: string) => void;
-}
 
 /**
  * Clip what was copied (an email, a press release, part of a page). The paste event's HTML is kept

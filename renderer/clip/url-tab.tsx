@@ -1,14 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { ClipRequest } from './clip-job';
+import type { ClipTabProps as Props } from './clip-job';
 
-interface Props {
-  active: boolean;
-  busy: boolean;
-  /** Shown beside the field when the last capture of this tab failed. */
-  errorId: string | undefined;
-  onClip: (request: ClipRequest) => void;
-  onProblem: (message: string) => void;
-}
 
 /** Clip from the web: the main side fetches the page, never the renderer. */
 export function UrlTab({ active, busy, errorId, onClip, onProblem }: Props) {

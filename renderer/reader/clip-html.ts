@@ -1,4 +1,11 @@
 import createDOMPurify, { type Config } from 'dompurify';
+import {
+  CLIP_HTML_ATTRS,
+  CLIP_HTML_ATTRS_BY_TAG,
+  CLIP_HTML_DROP_WITH_CONTENT,
+  CLIP_HTML_GLOBAL_ATTRS,
+  CLIP_HTML_TAGS,
+} from '../../shared/domain/clip-html-policy';
 
 /**
  * Clip HTML as the reader shows it. The main side sanitized it at capture; this second DOMPurify pass,
@@ -14,22 +21,10 @@ import createDOMPurify, { type Config } from 'dompurify';
  * - no id, name or class survives, so clip HTML cannot clobber the app's globals or borrow its styles.
  */
 
-const ALLOWED_TAGS = [
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'pre', 'code',
-  'em', 'strong', 'b', 'i', 'u', 's', 'sub', 'sup', 'small', 'mark', 'q', 'cite', 'abbr', 'time', 'br', 'hr',
-  'span', 'div', 'section', 'article', 'header', 'footer', 'figure', 'figcaption', 'a', 'img',
-  'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'colgroup', 'col',
-];
-
-const ATTRS_BY_TAG: Record<string, readonly string[]> = {
-  a: ['href'],
-  img: ['src', 'alt', 'width', 'height'],
-  td: ['colspan', 'rowspan'],
-  th: ['colspan', 'rowspan', 'scope'],
-  time: ['datetime'],
-};
-const GLOBAL_ATTRS = ['lang', 'dir', 'title'];
-const ALLOWED_ATTR = [...new Set([...GLOBAL_ATTRS, ...Object.values(ATTRS_BY_TAG).flat()])];
+const ALLOWED_TAGS = [...CLIP_HTML_TAGS];
+const ATTRS_BY_TAG = CLIP_HTML_ATTRS_BY_TAG;
+const GLOBAL_ATTRS = CLIP_HTML_GLOBAL_ATTRS;
+const ALLOWED_ATTR = [...CLIP_HTML_ATTRS];
 
 const CONFIG: Config = {
   ALLOWED_TAGS,
@@ -39,7 +34,7 @@ const CONFIG: Config = {
   ALLOW_UNKNOWN_PROTOCOLS: false,
   SAFE_FOR_XML: true,
   KEEP_CONTENT: true,
-  ADD_FORBID_CONTENTS: ['button', 'select', 'textarea', 'option', 'object', 'embed', 'canvas'],
+  ADD_FORBID_CONTENTS: [...CLIP_HTML_DROP_WITH_CONTENT],
 };
 
 const ASSET_SRC = /^\.\.\/assets\/([0-9a-f]{64}\.(?:png|jpe?g|gif|webp|avif))$/;

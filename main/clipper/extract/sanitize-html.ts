@@ -1,4 +1,11 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+import {
+  CLIP_HTML_ATTRS,
+  CLIP_HTML_ATTRS_BY_TAG,
+  CLIP_HTML_DROP_WITH_CONTENT,
+  CLIP_HTML_GLOBAL_ATTRS,
+  CLIP_HTML_TAGS,
+} from '../../../shared/domain/clip-html-policy';
 import { sharedJsdomWindow } from './jsdom-window.js';
 import { unwrapDisallowed } from './unwrap-disallowed.js';
 import { safeImageUrl, safeLinkUrl, safeWebUrl } from './url-policy.js';
@@ -13,36 +20,18 @@ import { safeImageUrl, safeLinkUrl, safeWebUrl } from './url-policy.js';
  * against the page so nothing depends on where the clip is later shown.
  */
 
-const ALLOWED_TAGS = [
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'pre', 'code',
-  'em', 'strong', 'b', 'i', 'u', 's', 'sub', 'sup', 'small', 'mark', 'q', 'cite', 'abbr', 'time', 'br', 'hr',
-  'span', 'div', 'section', 'article', 'header', 'footer', 'figure', 'figcaption', 'a', 'img',
-  'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'colgroup', 'col',
-];
-
-const GLOBAL_ATTRS = ['lang', 'dir', 'title'];
-
-/** Attributes each element may keep beyond the global ones; DOMPurify's allow-list is not per element. */
-const ATTRS_BY_TAG: Record<string, readonly string[]> = {
-  a: ['href', 'rel'],
-  img: ['src', 'alt', 'width', 'height'],
-  td: ['colspan', 'rowspan'],
-  th: ['colspan', 'rowspan', 'scope'],
-  time: ['datetime'],
-  blockquote: ['cite'],
-  q: ['cite'],
-};
-
-const ALLOWED_ATTR = [...new Set([...GLOBAL_ATTRS, ...Object.values(ATTRS_BY_TAG).flat()])].filter((name) => name !== 'rel');
-
-/** Text inside these removed elements is UI or fallback, not article text, so it goes with them. */
-const ADD_FORBID_CONTENTS = ['button', 'select', 'textarea', 'option', 'datalist', 'object', 'embed', 'applet', 'frameset', 'canvas'];
+const ALLOWED_TAGS = [...CLIP_HTML_TAGS];
+const GLOBAL_ATTRS = CLIP_HTML_GLOBAL_ATTRS;
+/** The shared policy, plus `rel`, which only our own hook sets on links. */
+const ATTRS_BY_TAG: Record<string, readonly string[]> = { ...CLIP_HTML_ATTRS_BY_TAG, a: [...(CLIP_HTML_ATTRS_BY_TAG.a ?? []), 'rel'] };
+const ALLOWED_ATTR = [...CLIP_HTML_ATTRS];
+const ADD_FORBID_CONTENTS = [...CLIP_HTML_DROP_WITH_CONTENT];
 
 /** DOMPurify 3's own list of elements removed with their content, plus ours. */
 const DROPPED_WITH_CONTENT = new Set([
   'annotation-xml', 'audio', 'colgroup', 'desc', 'foreignobject', 'head', 'iframe', 'math', 'mi', 'mn', 'mo', 'ms',
   'mtext', 'noembed', 'noframes', 'noscript', 'plaintext', 'script', 'style', 'svg', 'template', 'thead', 'title',
-  'video', 'xmp', ...ADD_FORBID_CONTENTS,
+  'video', 'xmp', ...CLIP_HTML_DROP_WITH_CONTENT,
 ]);
 
 const ALLOWED_TAG_SET = new Set(ALLOWED_TAGS);

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/api/result';
-import { paragraphsToHtml } from './plain-text';
+import { paragraphsToHtml, wholeDocumentArticle } from './plain-text';
 import type { FileDocument, PageRange } from './file-document';
 import { loadPdfJs } from './load-pdfjs';
 
@@ -135,17 +135,7 @@ export async function readPdf(bytes: Uint8Array, fallbackTitle: string): Promise
     return {
       contentType: 'application/pdf',
       pages,
-      article: {
-        title: metaTitle || fallbackTitle,
-        articleHtml: html,
-        articleText: text,
-        fullHtml: html,
-        fullText: text,
-        articleFound: true,
-        mayBeIncomplete: false,
-        warnings: [],
-        imageUrls: [],
-      },
+      article: wholeDocumentArticle(metaTitle || fallbackTitle, html, text),
     };
   } finally {
     await task.destroy();

@@ -35,10 +35,11 @@ export function titleFromParagraphs(paragraphs: readonly string[], fallback: str
   return first.length > 120 ? `${first.slice(0, 117).trimEnd()}…` : first;
 }
 
-/** A text document as an extracted article: the whole text is the article, nothing to warn about. */
-export function textArticle(paragraphs: readonly string[], title: string): ExtractedArticle {
-  const text = paragraphs.join('\n\n');
-  const html = paragraphsToHtml(paragraphs);
+/**
+ * A document whose whole text is the article (a text file, a PDF): nothing was picked out of a page,
+ * so the article and the full page are the same and there is nothing to warn about.
+ */
+export function wholeDocumentArticle(title: string, html: string, text: string): ExtractedArticle {
   return {
     title,
     articleHtml: html,
@@ -50,4 +51,9 @@ export function textArticle(paragraphs: readonly string[], title: string): Extra
     warnings: [],
     imageUrls: [],
   };
+}
+
+/** A text document as an extracted article. */
+export function textArticle(paragraphs: readonly string[], title: string): ExtractedArticle {
+  return wholeDocumentArticle(title, paragraphsToHtml(paragraphs), paragraphs.join('\n\n'));
 }

@@ -1,30 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createDispatcher, type Dispatch } from '../../../main/api/dispatch';
-import { createHandlers } from '../../../main/services/handlers';
-import type { ApiResult } from '../../../shared/api/result';
 import type { AddClipResult, ClaimDetail, ClipDetail, NotebookInfo, Page, ClipSummary } from '../../../shared/api/views';
 import type { Claim, Evidence, Source, Story } from '../../../shared/domain/entities';
 import { verifyHistory } from '../../../shared/domain/history';
-import { createMemoryStore, type MemoryStore } from '../../support/memory-store';
+import type { MemoryStore } from '../../support/memory-store';
+import { createHarness, type Harness } from './service-harness';
 
 let store: MemoryStore;
-let dispatch: Dispatch;
-
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const result = (await dispatch(method, input)) as ApiResult<T>;
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
-
-async function refused(method: string, input: unknown) {
-  const result = await dispatch(method, input);
-  if (result.ok) throw new Error(`${method} should have been refused`);
-  return result.error;
-}
+let call: Harness['call'];
+let refused: Harness['refused'];
 
 beforeEach(() => {
-  store = createMemoryStore();
-  dispatch = createDispatcher(createHandlers(store));
+  ({ store, call, refused } = createHarness());
 });
 
 describe('clips', () => {
