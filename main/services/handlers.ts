@@ -14,6 +14,9 @@ import { addSource, deleteSource, listSources, restoreSource, updateSource } fro
 import { dismissSuggestion, suggestClaims } from './suggestions-service';
 import { addStory, assignToStory, listStories } from './stories-service';
 import { listTrash } from './trash-service';
+import { createSearchHandlers } from '../search/search-handlers';
+import { createBriefHandlers } from '../briefs/brief-handlers';
+import { createAppHandlers } from './app-handlers';
 
 export interface ClippingOptions {
   /** Stages to use instead of the real ones: tests clip without a network, or make a stage fail. */
@@ -84,5 +87,8 @@ export function createHandlers(
     getClipJob: (input) => jobs.get(input.jobId),
     cancelClipJob: (input) => jobs.cancel(input.jobId),
     openExternal: async (input) => ({ opened: openOutside ? await openOutside(input.url) : false }),
+    ...createSearchHandlers(ctx),
+    ...createBriefHandlers(ctx),
+    ...createAppHandlers(ctx),
   } satisfies Handlers;
 }

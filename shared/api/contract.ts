@@ -27,6 +27,10 @@ import type {
   ClipJob,
 } from './views';
 import { METHOD_NAMES, isMethodName, type MethodName } from './method-names';
+import { byId, empty, httpUrl, method, optionalText, paging, text } from './contract-helpers';
+import { appContract } from './app-contract';
+import { briefContract } from './brief-contract';
+import { searchContract } from './search-contract';
 
 /**
  * The one API contract. Every method is named here once, with the zod schema its input must pass
@@ -46,24 +50,6 @@ export function base64DecodedLength(base64: string): number {
   return Math.floor((base64.length * 3) / 4) - padding;
 }
 
-/** Declares a method: its input schema now, its result type as a phantom for the compiler. */
-function method<Result>() {
-  return <Input extends z.ZodType>(input: Input) => ({ input, result: undefined as unknown as Result });
-}
-
-const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).optional();
-const httpUrl = z
-  .string()
-  .trim()
-  .max(2000)
-  .pipe(z.url({ protocol: /^https?$/, error: 'must be a full web address starting with http:// or https://' }));
-const paging = {
-  limit: z.number().int().min(1).max(500).default(100),
-  offset: z.number().int().min(0).default(0),
-};
-const empty = z.object({}).strict();
-const byId = z.object({ id: idSchema }).strict();
 const codePoint = z.number().int().min(0).max(MAX_CLIP_CHARS);
 
 const clipUrlInput = z.object({ url: httpUrl, title: optionalText(1000), newVersion: z.boolean().default(false) }).strict();
@@ -266,6 +252,10 @@ export const contract = {
       .strict()
       .refine((v) => v.clipIds.length + v.claimIds.length > 0, { message: 'names no clip or claim to add to the story' }),
   ),
+
+  ...searchContract,
+  ...briefContract,
+  ...appContract,
 } as const satisfies Record<MethodName, { input: z.ZodType; result: unknown }>;
 
 export type Contract = typeof contract;

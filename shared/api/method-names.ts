@@ -4,6 +4,10 @@
  * contract.ts is checked against this list with `satisfies`, so a method cannot be added to one and
  * not the other.
  */
+import { APP_METHOD_NAMES } from './app-method-names';
+import { BRIEF_METHOD_NAMES } from './brief-method-names';
+import { SEARCH_METHOD_NAMES } from './search-method-names';
+
 export const METHOD_NAMES = [
   'getNotebookInfo',
   'getSettings',
@@ -41,6 +45,9 @@ export const METHOD_NAMES = [
   'listStories',
   'addStory',
   'assignToStory',
+  ...SEARCH_METHOD_NAMES,
+  ...BRIEF_METHOD_NAMES,
+  ...APP_METHOD_NAMES,
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

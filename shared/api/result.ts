@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'payload_too_large',
   'unknown_method',
   'io_error',
+  /** A part of the app that is not ready yet (still indexing, say), or not available in this host. */
+  'unavailable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

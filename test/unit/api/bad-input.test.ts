@@ -108,6 +108,15 @@ const badInputs: Record<MethodName, Array<[input: unknown, mentions: RegExp]>> =
   listStories: [[{ limit: 0 }, /limit/]],
   addStory: [[{ title: '  ' }, /title/], [{}, /title/]],
   assignToStory: [[{ storyId: ID }, /names no clip or claim/], [{ storyId: ID, clipIds: ['x'] }, /clipIds/]],
+  search: [
+    [{}, /query is missing/],
+    [{ query: '   ' }, /query/],
+    [{ query: 'x', status: ['maybe'] }, /status/],
+    [{ query: 'x', kinds: ['files'] }, /kinds/],
+    [{ query: 'x', from: 'yesterday' }, /from must be a date/],
+    [{ query: 'x', limit: 1000 }, /limit/],
+  ],
+  getSearchStatus: [[{ x: 1 }, /is not a field this action takes/]],
 };
 
 describe('every API method refuses bad input with a clear error and writes nothing', () => {
