@@ -88,9 +88,11 @@ export async function bundleMain(root: string, outDir: string = path.join(root, 
 const isEntry = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isEntry) {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-  bundleMain(root).then(
+  // NOTEBOOK_DIST builds elsewhere than dist/ (two checkouts' test runs side by side); see vite.config.ts.
+  const outDir = process.env.NOTEBOOK_DIST ? path.resolve(process.env.NOTEBOOK_DIST, 'main') : undefined;
+  bundleMain(root, outDir).then(
     ({ built, skipped }) => {
-      console.log(`Bundled into dist/main: ${built.join(', ')}`);
+      console.log(`Bundled into ${outDir ?? 'dist/main'}: ${built.join(', ')}`);
       for (const source of skipped) console.log(`Skipped ${source} (not written yet)`);
     },
     (error: unknown) => {

@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
  * notebook, the way a reporter's `npm start` does where Electron cannot run, and stops it after.
  */
 
-export const START_SCRIPT = resolve('dist/main/start.js');
+/** NOTEBOOK_DIST points at another build than dist/ (see vite.config.ts). */
+export const START_SCRIPT = resolve(process.env.NOTEBOOK_DIST ?? 'dist', 'main/start.js');
 const READY_LINE = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/;
 const START_TIMEOUT_MS = 20_000;
 
