@@ -14,8 +14,12 @@ export type ClipInput =
 /** UTF-8 needs at most 4 bytes per character, so anything larger cannot fit and is refused unread. */
 const MAX_CLIP_BYTES = MAX_CLIP_CHARS * 4;
 
-/** Read by the clip pipeline (the file's bytes are what its integrity hash covers). */
-const DOCUMENT_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.pdf', '.docx']);
+/**
+ * Read by the clip pipeline, exactly as the app's File > Import and drag-and-drop read them (the file's
+ * bytes are what its integrity hash covers). Text and Markdown files go that way too, so the same file
+ * gives the same stored text, title and duplicate check whichever way it was clipped.
+ */
+const DOCUMENT_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.pdf', '.docx', '.txt', '.text', '.md', '.markdown']);
 
 const CONVERT_FIRST: Readonly<Record<string, string>> = {
   '.doc': 'Old Word (.doc) files cannot be read: open it in Word or LibreOffice, save it as .docx, and clip that.',
@@ -92,8 +96,9 @@ async function readFileBytes(path: string, shown: string, maxBytes = MAX_CLIP_BY
 
 /**
  * Read what `clip <url|file|->` names, before the notebook is opened (so a bad file never opens it).
- * A web address is checked by the contract and fetched by the clip pipeline; HTML, PDF and Word files
- * are read as documents by the pipeline; text files and standard input are decoded here.
+ * A web address is checked by the contract and fetched by the clip pipeline; HTML, text, Markdown, PDF
+ * and Word files are read as documents by the pipeline; standard input and files of any other
+ * extension are decoded here as UTF-8 text, kept exactly as typed.
  */
 export async function readClipInput(arg: string, io: CliIo): Promise<ClipInput> {
   if (arg === '-') {

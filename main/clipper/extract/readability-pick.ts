@@ -11,8 +11,12 @@ const CHAR_THRESHOLD = 500;
 
 export interface ReadabilityPick {
   found: boolean;
-  /** Readability's HTML (absolute URLs, not yet sanitized); undefined when it found nothing at all. */
-  content?: string;
+  /**
+   * Readability's article as the element it built (absolute URLs, not yet sanitized), not as HTML:
+   * the sanitizer imports the tree directly instead of serializing and parsing it again (~40 ms on a
+   * 1 MB page). Undefined when it found nothing at all.
+   */
+  content?: Element;
   title?: string;
   byline?: string;
   siteName?: string;
@@ -30,7 +34,7 @@ function present(value: string | null | undefined): string | undefined {
 /** Runs Readability on `doc`, which it MUTATES: read everything else from the document first. */
 export function pickArticle(doc: Document): ReadabilityPick {
   const readerable = isProbablyReaderable(doc);
-  const result = new Readability(doc, { charThreshold: CHAR_THRESHOLD }).parse();
+  const result = new Readability<Element>(doc, { charThreshold: CHAR_THRESHOLD, serializer: (node) => node as Element }).parse();
   if (result === null) return { found: false };
   const textLength = (result.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   return {

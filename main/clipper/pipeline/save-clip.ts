@@ -51,6 +51,11 @@ function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
+/** Removes images this clip added when it fails before its record is committed; nothing else points at them. */
+async function removeFiles(paths: string[]): Promise<void> {
+  await Promise.all(paths.map((path) => fsp.rm(path, { force: true }).catch(() => undefined)));
+}
+
 export async function saveClip(ctx: ClipContext, doc: CapturedDocument, options: ClipOptions): Promise<AddClipResult> {
   const { signal, onProgress } = options;
   throwIfCancelled(signal);
@@ -97,12 +102,23 @@ export async function saveClip(ctx: ClipContext, doc: CapturedDocument, options:
   // Past this point the clip is saved: a cancel now would leave the files it cancelled half-written.
   onProgress?.({ stage: 'save' });
   const { store } = ctx;
-  const htmlSha256 = await store.putBody(articleHtml, 'html');
-  await store.putBody(article.articleText, 'txt');
   const keepFull = doc.hasMarkup;
-  const fullHtmlSha256 = keepFull ? await store.putBody(fullHtml, 'html') : undefined;
-  const fullTextSha256 = keepFull ? await store.putBody(article.fullText, 'txt') : undefined;
-  const createdAssets = assets.length > 0 ? await ctx.stages.writeAssets(ctx.assetsDir ?? join(store.dir, 'assets'), assets) : [];
+  // The files are independent, so they are written (and fsynced) side by side rather than one after another.
+  const [assetsWrite, ...bodies] = await Promise.allSettled([
+    assets.length > 0 ? ctx.stages.writeAssets(ctx.assetsDir ?? join(store.dir, 'assets'), assets) : Promise.resolve([]),
+    store.putBody(articleHtml, 'html'),
+    store.putBody(article.articleText, 'txt'),
+    keepFull ? store.putBody(fullHtml, 'html') : undefined,
+    keepFull ? store.putBody(article.fullText, 'txt') : undefined,
+  ]);
+  const createdAssets = assetsWrite.status === 'fulfilled' ? (assetsWrite.value as string[]) : [];
+  const failed = [assetsWrite, ...bodies].find((write) => write.status === 'rejected');
+  if (failed) {
+    await removeFiles(createdAssets);
+    throw failed.reason;
+  }
+  const [htmlSha256, , fullHtmlSha256, fullTextSha256] = bodies.map((body) => (body.status === 'fulfilled' ? (body.value as string | undefined) : undefined));
+  if (htmlSha256 === undefined) throw new AppError('internal', 'The clip was not saved: its text could not be stored.');
 
   const now = ctx.now();
   const clip: Clip = defined({
@@ -145,7 +161,7 @@ export async function saveClip(ctx: ClipContext, doc: CapturedDocument, options:
     await store.commit([{ type: 'clip.put', clip }, ...carried]);
   } catch (error) {
     // No record points at the images this clip added, so they go; bodies are content-addressed and may be shared.
-    await Promise.all(createdAssets.map((path) => fsp.rm(path, { force: true }).catch(() => undefined)));
+    await removeFiles(createdAssets);
     throw error;
   }
   return { clip, duplicate: false };

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_CLIP_CHARS } from '../../../shared/api/contract';
+import { createDispatcher } from '../../../main/api/dispatch';
+import { createHandlers } from '../../../main/services/handlers';
 import { openNotebook } from '../../../main/store/open-notebook';
 import { cli, fileHashes, parseJson, tempDir, type CliRun } from './cli-harness';
 
@@ -175,23 +177,47 @@ describe('what clip accepts', () => {
   });
 
   it('refuses binary, non-UTF-8, empty, missing and oversized input with a reason', async () => {
-    await fsp.writeFile(join(work, 'latin1.txt'), Buffer.from('caf\xe9', 'latin1'));
-    await refuse('latin1.txt', /is not UTF-8 text/);
+    await fsp.writeFile(join(work, 'latin1.log'), Buffer.from('caf\xe9', 'latin1'));
+    await refuse('latin1.log', /is not UTF-8 text/);
     await fsp.writeFile(join(work, 'blank.txt'), '  \n\n ');
-    await refuse('blank.txt', 'blank.txt is empty: there is nothing to clip.');
+    await refuse('blank.txt', /blank\.txt holds only blank space: there is nothing to clip/);
+    await fsp.writeFile(join(work, 'blank.log'), '  \n\n ');
+    await refuse('blank.log', 'blank.log is empty: there is nothing to clip.');
     await refuse('nowhere.txt', 'There is no file nowhere.txt. Check the path.');
     await refuse('.', /is a folder/);
     await refuse('-', /The text on standard input is empty/, '');
     await fsp.writeFile(join(work, 'huge.txt'), 'a'.repeat(MAX_CLIP_CHARS + 1));
-    await refuse('huge.txt', /huge\.txt has 5,000,001 characters; one clip holds at most 5,000,000/);
+    await refuse('huge.txt', /has 5,000,001 characters of text; one clip holds at most 5,000,000/);
   });
 
-  it('takes a Markdown file and keeps its paragraphs', async () => {
+  it('takes a Markdown file and keeps its paragraphs, as the app imports it', async () => {
     await fsp.writeFile(join(work, 'notes.md'), '# Interview notes\r\n\r\nShe said the plant closes in June.\r\n');
     const result = await run('clip', 'notes.md', '--json');
     expect(result.code).toBe(0);
     const { value } = parseJson<{ value: { clip: { id: string; title: string } } }>(result);
-    expect(value.clip.title).toBe('# Interview notes');
+    expect(value.clip.title).toBe('Interview notes');
     expect((await run('show', value.clip.id)).stdout).toContain('# Interview notes\n\nShe said the plant closes in June.');
+  });
+
+  it('reads a text file in a legacy encoding as the app does, instead of refusing it', async () => {
+    await fsp.writeFile(join(work, 'latin1.txt'), Buffer.from('Le caf\xe9 du coin ferme ses portes en juin apr\xe8s quarante ans.', 'latin1'));
+    const result = await run('clip', 'latin1.txt', '--json');
+    expect(result.code).toBe(0);
+    const { value } = parseJson<{ value: { clip: { id: string } } }>(result);
+    expect((await run('show', value.clip.id)).stdout).toContain('Le café du coin ferme ses portes en juin après quarante ans.');
+  });
+
+  it('recognises a text file clipped again through the API (the app\'s import) as the same clip', async () => {
+    const text = 'Notes from the hearing\n\n\n  The council voted 7 to 2.  \nThe mayor abstained.\n';
+    await fsp.writeFile(join(work, 'hearing.txt'), text);
+    const first = parseJson<{ value: { clip: { id: string } } }>(await run('clip', 'hearing.txt', '--json')).value.clip.id;
+    const store = await openNotebook(nb);
+    try {
+      const dispatch = createDispatcher(createHandlers(store));
+      const again = await dispatch('importFile', { name: 'hearing.txt', dataBase64: Buffer.from(text).toString('base64') });
+      expect(again).toMatchObject({ ok: true, value: { duplicate: true, clip: { id: first } } });
+    } finally {
+      await store.close();
+    }
   });
 });

@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ClipProgress } from '../../../../main/clipper/clipper-types';
 import { clipFromFile, clipFromPaste, clipFromUrl } from '../../../../main/clipper/pipeline/clip-sources';
@@ -21,19 +24,10 @@ describe('clipping a URL', () => {
     const { ctx, log, store } = createFixture();
     const { clip, duplicate } = await clipFromUrl(ctx, { url: URL_A });
     expect(duplicate).toBe(false);
-    expect(log).toEqual([
-      `fetch ${URL_A}`,
-      `extract ${URL_A}`,
-      'images 2',
-      'rewrite',
-      'rewrite',
-      'putBody html',
-      'putBody txt',
-      'putBody html',
-      'putBody txt',
-      'writeAssets 1',
-      'commit',
-    ]);
+    expect(log.slice(0, 5)).toEqual([`fetch ${URL_A}`, `extract ${URL_A}`, 'images 2', 'rewrite', 'rewrite']);
+    // The files are written side by side, in any order, but all of them before the commit.
+    expect(log.slice(5, -1).sort()).toEqual(['putBody html', 'putBody html', 'putBody txt', 'putBody txt', 'writeAssets 1']);
+    expect(log.at(-1)).toBe('commit');
     expect(store.commits).toHaveLength(1);
     expect(store.data.clips[clip.id]).toEqual(clip);
   });
@@ -111,6 +105,25 @@ describe('clipping a URL', () => {
     };
     expect((await failure(clipFromUrl(ctx, { url: URL_A }))).message).toBe('The disk is full.');
     expect(store.commits).toEqual([]);
+  });
+
+  it('removes the images it wrote alongside when a body cannot be written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clip-assets-'));
+    const image = join(dir, 'written.png');
+    const { ctx, store } = createFixture({
+      writeAssets: async () => {
+        writeFileSync(image, 'png bytes');
+        return [image];
+      },
+    });
+    store.putBody = async (_content, kind) => {
+      if (kind === 'txt') throw new AppError('io_error', 'The disk is full.');
+      return 'a'.repeat(64);
+    };
+    expect((await failure(clipFromUrl(ctx, { url: URL_A }))).message).toBe('The disk is full.');
+    expect(existsSync(image)).toBe(false);
+    expect(store.commits).toEqual([]);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('refuses a page with no readable text, writing nothing', async () => {
