@@ -29,6 +29,7 @@ export const MAIN_ENTRIES: readonly BundleEntry[] = [
   { source: 'main/launch/start.ts', out: 'start.js', format: 'esm' },
   { source: 'main/cli/cli-main.ts', out: 'cli.js', format: 'esm', shebang: true },
   { source: 'main/clipper/worker/clip-worker.ts', out: 'clip-worker.js', format: 'esm' },
+  { source: 'main/search/worker/search-worker.ts', out: 'search-worker.js', format: 'esm' },
 ];
 
 const REQUIRE_BANNER = "import { createRequire as __nnCreateRequire } from 'node:module'; const require = __nnCreateRequire(import.meta.url);";

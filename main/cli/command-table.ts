@@ -18,6 +18,12 @@ export const OPTION_TYPES = {
   open: 'boolean',
   limit: 'string',
   'new-version': 'boolean',
+  clip: 'string',
+  story: 'string',
+  claims: 'string',
+  format: 'string',
+  out: 'string',
+  'include-open': 'boolean',
 } as const;
 
 export type OptionName = keyof typeof OPTION_TYPES;
@@ -38,6 +44,10 @@ export const COMMAND_NAMES = [
   'evidence add',
   'check',
   'serve',
+  'brief',
+  'verify-bundle',
+  'backup',
+  'restore',
   'help',
 ] as const;
 
@@ -122,6 +132,27 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
     'Open the notebook in browser mode on 127.0.0.1; prints the URL with its token. Ctrl-C stops it.',
     [],
     ['port', 'open'],
+  ),
+  brief: spec(
+    'brief',
+    'brief --clip ID | --story ID | --claims ID,ID --format md|html|pdf|docx|claimreview|annotations|bundle --out PATH [--include-open]',
+    'Export a brief of the checked claims of a clip, a story or chosen claims. bundle is a .zip of the brief, its ClaimReview and annotations, the cited clips and a manifest of their SHA-256. --include-open adds claims still being checked.',
+    [],
+    ['clip', 'story', 'claims', 'format', 'out', 'include-open'],
+    ['format', 'out'],
+  ),
+  'verify-bundle': spec(
+    'verify-bundle',
+    'verify-bundle FILE',
+    'Check an evidence bundle against its manifest; names every altered, missing or added file. Exit 1 on any problem.',
+    ['file'],
+  ),
+  backup: spec('backup', 'backup --out FILE', 'Back up the whole notebook (records, clip bodies, images) into one .zip.', [], ['out'], ['out']),
+  restore: spec(
+    'restore',
+    'restore FILE --notebook DIR',
+    'Restore a backup .zip into DIR, which must be empty or not exist yet; then checks it.',
+    ['file'],
   ),
   help: spec('help', 'help [command]', 'Show this help, or the help of one command.'),
 };

@@ -29,6 +29,12 @@ export interface CommandOptions {
   open?: boolean;
   limit?: string;
   'new-version'?: boolean;
+  clip?: string;
+  story?: string;
+  claims?: string;
+  format?: string;
+  out?: string;
+  'include-open'?: boolean;
 }
 
 export type ParsedArgs =
@@ -39,7 +45,7 @@ const PARSE_OPTIONS: ParseArgsConfig['options'] = Object.fromEntries(
   Object.entries(OPTION_TYPES).map(([name, type]) => [name, name === 'help' ? { type, short: 'h' } : { type }]),
 );
 
-const PLACEHOLDERS: Partial<Record<OptionName, string>> = { notebook: 'DIR', port: 'N', limit: 'N' };
+const PLACEHOLDERS: Partial<Record<OptionName, string>> = { notebook: 'DIR', port: 'N', limit: 'N', out: 'PATH', clip: 'ID', story: 'ID', claims: 'ID,ID' };
 
 /** Options as a user types them, for messages: `--title TITLE`, `--notebook DIR`, `--json`. */
 function optionUsage(name: OptionName): string {

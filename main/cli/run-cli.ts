@@ -4,6 +4,8 @@ import { CliError, EXIT_OK, EXIT_USER_ERROR, exitCodeFor } from './cli-error';
 import type { CliIo } from './cli-io';
 import { createCommandContext, type CommandRunner } from './command-context';
 import type { CommandName } from './command-table';
+import { runBackup, runRestore, runVerifyBundle } from './commands/backup-commands';
+import { runBrief } from './commands/brief-commands';
 import { runCheck } from './commands/check-command';
 import { runClaimAdd, runClaims, runClaimStatus, runClaimSuggest } from './commands/claim-commands';
 import { runClip, runClips, runShow } from './commands/clip-commands';
@@ -28,6 +30,10 @@ const RUNNERS: Readonly<Record<Exclude<CommandName, 'help'>, CommandRunner>> = {
   'evidence add': runEvidenceAdd,
   check: runCheck,
   serve: runServe,
+  brief: runBrief,
+  'verify-bundle': runVerifyBundle,
+  backup: runBackup,
+  restore: runRestore,
 };
 
 function toApiError(error: unknown): ApiError {

@@ -1,8 +1,12 @@
 import { readdir } from 'node:fs/promises';
 import { createDispatcher } from '../api/dispatch';
+import { backupNotebook } from '../backup/notebook-backup';
+import type { BriefHandlerOptions } from '../briefs/brief-handlers';
 import type { NotebookSession } from '../hosts/notebook-session';
 import { createClipJobRegistry } from '../services/clip-jobs';
+import { createAppHandlers, type AppHost } from '../services/app-handlers';
 import { createHandlers } from '../services/handlers';
+import { createAppSearch } from '../search/app-search';
 import { openNotebook } from '../store/open-notebook';
 
 /**
@@ -26,6 +30,10 @@ async function isMissingOrEmpty(dir: string): Promise<boolean> {
 export interface NotebookSessionOptions {
   /** The host's way to open a link in the system browser (Electron only); see handlers.ts. */
   openExternal?: (url: string) => Promise<boolean>;
+  /** The desktop's command queue and log (Electron only): the app section's handlers answer from them. */
+  appHost?: AppHost;
+  /** Brief export's printer and save dialog (Electron only); see brief-handlers.ts. */
+  briefs?: BriefHandlerOptions;
 }
 
 function logInternalError(error: unknown): void {
@@ -35,15 +43,26 @@ function logInternalError(error: unknown): void {
 export async function openNotebookSession(dir: string, options: NotebookSessionOptions = {}): Promise<NotebookSession> {
   const store = await openNotebook(dir, { create: await isMissingOrEmpty(dir) });
   const jobs = createClipJobRegistry({ onInternalError: logInternalError });
-  const handlers = createHandlers(store, undefined, { jobs, ...(options.openExternal ? { openExternal: options.openExternal } : {}) });
+  // Search builds its index in a worker thread from now on; opening does not wait for it.
+  const search = createAppSearch(store);
+  const handlers = {
+    ...createHandlers(store, undefined, { jobs, search, ...(options.openExternal ? { openExternal: options.openExternal } : {}), ...(options.briefs ? { briefs: options.briefs } : {}) }),
+    // Without a host (browser mode) the app section tells the page that no commands will come.
+    ...(options.appHost ? createAppHandlers({ store, now: () => new Date().toISOString() }, options.appHost) : {}),
+  };
   const dispatch = createDispatcher(handlers, logInternalError);
   return {
     dir: store.dir,
     dispatch,
     notices: store.notices,
+    // File > Back Up Notebook… in Electron: one zip of the open notebook, consistent while work goes on.
+    backup: async (outFile) => {
+      await backupNotebook(store, outFile);
+    },
     // Clips still running are cancelled and waited for first, so none writes into a closing store.
     close: async () => {
       await jobs.close();
+      await search.close();
       await store.close();
     },
   };

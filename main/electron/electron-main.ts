@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { app } from 'electron';
 import { defaultNotebookDir } from '../launch/default-notebook-dir';
 import { parseLaunchArgs } from '../launch/launch-args';
+import { createElectronPdfPrinter } from '../briefs/pdf/electron-pdf-printer';
 import { openNotebookSession } from './app-wiring';
+import { createSaveFile, openPrintWindow } from './brief-host';
 import { startElectronApp } from './electron-app';
 import { openCheckedExternal } from './external-links';
 
@@ -28,5 +30,11 @@ void startElectronApp({
   rendererDir: path.join(here, '..', 'renderer'),
   // The renderer confirms a link before calling openExternal, so main does not ask a second time;
   // links that reach main any other way (navigation, window.open) still get main's own dialog.
-  openSession: (dir) => openNotebookSession(dir, { openExternal: openCheckedExternal }),
+  openSession: (dir, appHost) =>
+    openNotebookSession(dir, {
+      openExternal: openCheckedExternal,
+      appHost,
+      // Briefs print with Electron's own Chromium and are saved through the native save dialog.
+      briefs: { pdfPrinter: createElectronPdfPrinter(openPrintWindow), saveFile: createSaveFile() },
+    }),
 });

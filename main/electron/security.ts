@@ -16,6 +16,8 @@ const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set();
 export function denyPermissions(target: Session): void {
   target.setPermissionRequestHandler((_contents, permission, callback) => callback(GRANTED_PERMISSIONS.has(permission)));
   target.setPermissionCheckHandler((_contents, permission) => GRANTED_PERMISSIONS.has(permission));
+  // USB, serial and HID devices: never.
+  target.setDevicePermissionHandler(() => false);
 }
 
 /** Applies the navigation, window and webview rules to one page. */
@@ -27,6 +29,10 @@ export function hardenWebContents(contents: WebContents): void {
     if (isAppUrl(url)) return;
     event.preventDefault();
     openOutside(url);
+  });
+  // A frame inside the page (there should be none: the CSP allows only our own) may not leave the app either.
+  contents.on('will-frame-navigate', (event) => {
+    if (!event.isMainFrame && !isAppUrl(event.url)) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();

@@ -1,5 +1,6 @@
 import { BrowserWindow, type WebPreferences } from 'electron';
 import { APP_ENTRY_URL } from './app-url';
+import type { Rect } from './window-state';
 
 /**
  * The notebook's one window. Every security-relevant web preference is written out, even where it
@@ -19,22 +20,34 @@ export function mainWindowWebPreferences(preloadPath: string): WebPreferences {
     webviewTag: false,
     experimentalFeatures: false,
     navigateOnDragDrop: false,
+    // A page that opens alert() after alert() gets a "stop this page" option.
+    safeDialogs: true,
     spellcheck: true,
   };
 }
 
+/** Where the window opens: remembered bounds (already checked to be on a display) and whether it was maximised. */
+export interface WindowPlacement {
+  bounds: Rect | null;
+  maximized: boolean;
+}
+
 /** Creates the window, loads app://notebook/index.html, and shows it once it has painted. */
-export function createMainWindow(preloadPath: string): BrowserWindow {
+export function createMainWindow(preloadPath: string, placement: WindowPlacement = { bounds: null, maximized: false }): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 820,
+    ...(placement.bounds ?? {}),
     minWidth: 720,
     minHeight: 480,
     show: false,
     title: 'Newsroom Notebook',
     webPreferences: mainWindowWebPreferences(preloadPath),
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (placement.maximized) window.maximize();
+    window.show();
+  });
   void window.loadURL(APP_ENTRY_URL);
   return window;
 }

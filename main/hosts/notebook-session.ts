@@ -11,6 +11,8 @@ export interface NotebookSession {
   /** What happened on open that the reporter should be told (a file restored from backup, say). */
   readonly notices: readonly string[];
   close(): Promise<void>;
+  /** Writes a backup of the notebook to `outFile` (File > Back Up Notebook… in Electron), where the build has one. */
+  backup?(outFile: string): Promise<void>;
 }
 
 export type OpenNotebookSession = (dir: string) => Promise<NotebookSession>;

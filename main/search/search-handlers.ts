@@ -1,14 +1,11 @@
 import type { Handlers } from '../api/dispatch';
 import type { SearchMethodName } from '../../shared/api/search-method-names';
-import { AppError } from '../../shared/api/result';
-import type { ServiceContext } from '../services/service-context';
+import type { SearchService } from './search-service';
 
-/** The search section's handlers (issue 7). Scaffolding: the search index replaces this. */
-export function createSearchHandlers(_ctx: ServiceContext): Pick<Handlers, SearchMethodName> {
+/** The search section's handlers (issue 7): the notebook's search service, through the contract. */
+export function createSearchHandlers(search: SearchService): Pick<Handlers, SearchMethodName> {
   return {
-    search: () => {
-      throw new AppError('unavailable', 'Search is not built yet.');
-    },
-    getSearchStatus: () => ({ state: 'indexing', indexed: 0, total: 0 }),
+    search: (input) => search.search(input),
+    getSearchStatus: () => search.status(),
   };
 }

@@ -15,7 +15,10 @@ import { dismissSuggestion, suggestClaims } from './suggestions-service';
 import { addStory, assignToStory, listStories } from './stories-service';
 import { listTrash } from './trash-service';
 import { createSearchHandlers } from '../search/search-handlers';
-import { createBriefHandlers } from '../briefs/brief-handlers';
+import { createInProcessSearch } from '../search/in-process-search';
+import { observeCommits } from '../search/observe-commits';
+import type { SearchService } from '../search/search-service';
+import { createBriefHandlers, type BriefHandlerOptions } from '../briefs/brief-handlers';
 import { createAppHandlers } from './app-handlers';
 
 export interface ClippingOptions {
@@ -35,6 +38,18 @@ export interface ClippingOptions {
    * the renderer opens a new tab instead.
    */
   openExternal?: (url: string) => Promise<boolean>;
+  /**
+   * The notebook's search (issue 7). Whoever opens the notebook passes one (the app's runs in a
+   * worker thread) so that closing it frees the index; without one, the handlers make an
+   * in-process one that builds on the first search. Every commit made through these handlers is
+   * passed to it.
+   */
+  search?: SearchService;
+  /**
+   * Brief export (issue 5): the Electron host passes a printToPDF printer and a save dialog;
+   * without them PDFs print with headless Chromium and the renderer downloads the file.
+   */
+  briefs?: BriefHandlerOptions;
 }
 
 /**
@@ -46,7 +61,8 @@ export function createHandlers(
   now: () => string = () => new Date().toISOString(),
   clipping: ClippingOptions = {},
 ): Handlers {
-  const ctx: ServiceContext = { store, now };
+  const search = clipping.search ?? createInProcessSearch(store);
+  const ctx: ServiceContext = { store: observeCommits(store, (ops) => search.onCommit(ops)), now };
   const clipCtx: ClipCaptureContext = { ...ctx, stages: { ...defaultStages, ...clipping.stages }, onProgress: clipping.onProgress };
   const jobs = clipping.jobs ?? createClipJobRegistry();
   const openOutside = clipping.openExternal;
@@ -87,8 +103,8 @@ export function createHandlers(
     getClipJob: (input) => jobs.get(input.jobId),
     cancelClipJob: (input) => jobs.cancel(input.jobId),
     openExternal: async (input) => ({ opened: openOutside ? await openOutside(input.url) : false }),
-    ...createSearchHandlers(ctx),
-    ...createBriefHandlers(ctx),
+    ...createSearchHandlers(search),
+    ...createBriefHandlers(ctx, clipping.briefs),
     ...createAppHandlers(ctx),
   } satisfies Handlers;
 }

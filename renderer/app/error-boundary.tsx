@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { reportRendererError } from './report-errors';
 
 interface Props {
   /** Names what failed, e.g. "the reader", so the message says which part of the desk to retry. */
@@ -23,6 +24,7 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
     console.error(`Render error in ${this.props.area}`, error, info.componentStack);
+    reportRendererError('render', error, this.props.area);
   }
 
   override render() {

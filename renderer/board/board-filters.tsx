@@ -1,6 +1,7 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { ClaimFilter } from '../client/queries';
 import { useFirstClipPage, useSourcePicker, useStories } from '../client/queries';
+import { SearchableSelect } from '../search/searchable-select';
 
 export type BoardFilter = Omit<ClaimFilter, 'status'>;
 
@@ -10,8 +11,9 @@ export function BoardFilters({ filter, onChange }: { filter: BoardFilter; onChan
   const clips = useFirstClipPage();
   const sources = useSourcePicker();
   const storyId = useId();
-  const clipId = useId();
-  const sourceId = useId();
+  // The pickers list the newest clips and sources; typing in "Find by title" searches them all.
+  const clipChoices = useMemo(() => (clips.data?.items ?? []).map((c) => ({ id: c.id, title: c.title })), [clips.data]);
+  const sourceChoices = useMemo(() => (sources.data?.items ?? []).map((s) => ({ id: s.id, title: s.title })), [sources.data]);
   const set = (key: keyof BoardFilter, value: string) => onChange({ ...filter, [key]: value || undefined });
   const active = Boolean(filter.storyId || filter.clipId || filter.sourceId);
 
@@ -28,28 +30,17 @@ export function BoardFilters({ filter, onChange }: { filter: BoardFilter; onChan
           ))}
         </select>
       </div>
-      <div className="field field-inline">
-        <label htmlFor={clipId}>Clip</label>
-        <select id={clipId} value={filter.clipId ?? ''} onChange={(e) => set('clipId', e.target.value)}>
-          <option value="">All clips</option>
-          {clips.data?.items.map((clip) => (
-            <option key={clip.id} value={clip.id}>
-              {clip.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field field-inline">
-        <label htmlFor={sourceId}>Source</label>
-        <select id={sourceId} value={filter.sourceId ?? ''} onChange={(e) => set('sourceId', e.target.value)}>
-          <option value="">All sources</option>
-          {sources.data?.items.map((source) => (
-            <option key={source.id} value={source.id}>
-              {source.title}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SearchableSelect kind="clip" label="Clip" emptyLabel="All clips" inline defaults={clipChoices} total={clips.data?.total} value={filter.clipId ?? ''} onChange={(c) => set('clipId', c?.id ?? '')} />
+      <SearchableSelect
+        kind="source"
+        label="Source"
+        emptyLabel="All sources"
+        inline
+        defaults={sourceChoices}
+        total={sources.data?.total}
+        value={filter.sourceId ?? ''}
+        onChange={(c) => set('sourceId', c?.id ?? '')}
+      />
       {active && (
         <button type="button" className="button button-quiet" onClick={() => onChange({})}>
           Clear filters

@@ -25,6 +25,8 @@ export const queryKeys = {
   sourceList: (kind: string | undefined) => ['sources', 'list', kind ?? 'all'] as const,
   sourcePicker: ['sources', 'picker'] as const,
   trash: ['trash'] as const,
+  /** Whether the search index is built (issue 7); search results themselves are not cached (renderer/search/use-search.ts). */
+  searchStatus: ['search', 'status'] as const,
 };
 
 /** How many clips the library asks for at a time; the list is virtualised, so only the pages in view are fetched. */

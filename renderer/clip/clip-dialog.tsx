@@ -24,25 +24,33 @@ export interface DroppedFile {
   file: File;
 }
 
+/** A clip the desktop app started itself (File > Import file…, a file handed to the app): the dialog shows its progress. */
+export interface AttachedJob {
+  jobId: string;
+  tab: ClipTab;
+}
+
 interface Props {
   open: boolean;
   tab: ClipTab;
   dropped: DroppedFile | null;
+  /** Optional so other callers need not know about it; a new object for each job. */
+  attached?: AttachedJob | null;
   onClose: () => void;
   /** A clip was made (the dialog then closes) or found already in the notebook (the dialog stays, to offer a new version). */
   onOpened: (clip: Clip, duplicate: boolean) => void;
 }
 
 /** New clip (Ctrl/Cmd+N): from a web address, a file or the clipboard, with progress and cancel. */
-export function ClipDialog({ open, tab, dropped, onClose, onOpened }: Props) {
+export function ClipDialog({ open, tab, dropped, attached = null, onClose, onOpened }: Props) {
   return (
     <ModalDialog open={open} onClose={onClose} title="New clip" description="Capture a web page, a document or pasted text. It is kept as it is now and reads offline.">
-      {open && <ClipForm initialTab={tab} dropped={dropped} onOpened={onOpened} />}
+      {open && <ClipForm initialTab={tab} dropped={dropped} attached={attached} onOpened={onOpened} />}
     </ModalDialog>
   );
 }
 
-function ClipForm({ initialTab, dropped, onOpened }: { initialTab: ClipTab; dropped: DroppedFile | null; onOpened: Props['onOpened'] }) {
+function ClipForm({ initialTab, dropped, attached, onOpened }: { initialTab: ClipTab; dropped: DroppedFile | null; attached: AttachedJob | null; onOpened: Props['onOpened'] }) {
   const [tab, setTab] = useState<ClipTab>(initialTab);
   const [problem, setProblem] = useState<{ tab: ClipTab; message: string } | null>(null);
   const job = useClipJob(onOpened);
@@ -70,6 +78,18 @@ function ClipForm({ initialTab, dropped, onOpened }: { initialTab: ClipTab; drop
     if (!dropped) return;
     void start(async () => ({ kind: 'file', request: { name: dropped.file.name, dataBase64: await readFileAsBase64(dropped.file) } }));
   }, [dropped, start]);
+
+  const [shownAttached, setShownAttached] = useState<AttachedJob | null>(null);
+  if (attached !== shownAttached) {
+    setShownAttached(attached);
+    if (attached) {
+      setTab(attached.tab);
+      setProblem(null);
+    }
+  }
+  useEffect(() => {
+    if (attached) void start({ follow: attached.jobId });
+  }, [attached, start]);
 
   const failedHere = (id: ClipTab) => (problem?.tab === id || (job.phase.kind === 'failed' && tab === id) ? errorId : undefined);
   const panel = (id: ClipTab) => ({ role: 'tabpanel', id: panelId(idBase, id), 'aria-labelledby': tabId(idBase, id), hidden: tab !== id, className: 'tab-panel' });

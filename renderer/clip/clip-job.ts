@@ -29,8 +29,13 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
 
 /** Resolves with the job as it ended (done, failed or cancelled), or null when polling was stopped. */
 export async function runClipJob(calls: ClipJobCalls, request: ClipRequest, options: RunOptions = {}): Promise<ClipJob | null> {
-  const { onStarted, onProgress, signal, intervalMs = POLL_INTERVAL_MS, sleep = realSleep } = options;
   const { jobId } = await calls.startClip(request);
+  return followClipJob(calls, jobId, options);
+}
+
+/** Follows a job someone else started (the desktop app's File > Import file…), the same way. */
+export async function followClipJob(calls: Pick<ClipJobCalls, 'getClipJob'>, jobId: string, options: RunOptions = {}): Promise<ClipJob | null> {
+  const { onStarted, onProgress, signal, intervalMs = POLL_INTERVAL_MS, sleep = realSleep } = options;
   onStarted?.(jobId);
   for (;;) {
     if (signal?.aborted) return null;

@@ -37,9 +37,11 @@ export function ClipStatus({ phase, errorId, onCancel, onNewVersion }: Props) {
         <p role="status" className="clip-note">
           Already in your notebook — opened it: “{phase.clip.title}”.
         </p>
-        <button type="button" className="button" onClick={onNewVersion}>
-          Clip as a new version
-        </button>
+        {phase.request && (
+          <button type="button" className="button" onClick={onNewVersion}>
+            Clip as a new version
+          </button>
+        )}
       </div>
     );
   }

@@ -3,7 +3,7 @@ import type { Clip } from '../../shared/domain/entities';
 import type { ClipJobProgress } from '../../shared/api/views';
 import { call, errorMessage } from '../client/call';
 import { useRefreshLibrary } from '../client/queries';
-import { asNewVersion, runClipJob, type ClipRequest } from './clip-job';
+import { asNewVersion, followClipJob, runClipJob, type ClipRequest } from './clip-job';
 
 /** Where the dialog's capture stands. Errors keep the request, so the reporter can fix the input and retry. */
 export type ClipPhase =
@@ -12,7 +12,11 @@ export type ClipPhase =
   | { kind: 'running'; progress: ClipJobProgress | null; cancelling: boolean }
   | { kind: 'failed'; message: string }
   | { kind: 'cancelled' }
-  | { kind: 'duplicate'; clip: Clip; request: ClipRequest };
+  /** `request` is null for a job the page did not start (the desktop's Import file…): no new version is offered. */
+  | { kind: 'duplicate'; clip: Clip; request: ClipRequest | null };
+
+/** What to capture: a request, one built by reading a file first, or a job already started elsewhere. */
+export type ClipSource = ClipRequest | (() => Promise<ClipRequest>) | { follow: string };
 
 const calls = {
   startClip: (input: ClipRequest) => call('startClip', input),
@@ -49,31 +53,32 @@ export function useClipJob(onOpened: (clip: Clip, duplicate: boolean) => void) {
     [cancelRunning],
   );
 
-  /** Starts a capture; `build` may read a file first (the "reading" phase). */
-  const start = useCallback(async (build: ClipRequest | (() => Promise<ClipRequest>)) => {
+  /** Starts a capture; `build` may read a file first (the "reading" phase), or name a job to follow. */
+  const start = useCallback(async (build: ClipSource) => {
     following.current?.abort();
     const controller = new AbortController();
     following.current = controller;
     jobId.current = null;
     try {
-      let request: ClipRequest;
+      let request: ClipRequest | null;
       if (typeof build === 'function') {
         setPhase({ kind: 'reading' });
         request = await build();
       } else {
-        request = build;
+        request = 'follow' in build ? null : build;
       }
       if (controller.signal.aborted) return;
       setPhase({ kind: 'running', progress: null, cancelling: false });
-      const job = await runClipJob(calls, request, {
+      const options = {
         signal: controller.signal,
         // A job that started after the reporter cancelled or closed the dialog is cancelled at once.
-        onStarted: (id) => {
+        onStarted: (id: string) => {
           if (controller.signal.aborted) void call('cancelClipJob', { jobId: id }).catch(() => undefined);
           else jobId.current = id;
         },
-        onProgress: (progress) => setPhase((p) => (p.kind === 'running' ? { ...p, progress } : p)),
-      });
+        onProgress: (progress: ClipJobProgress | null) => setPhase((p) => (p.kind === 'running' ? { ...p, progress } : p)),
+      };
+      const job = request ? await runClipJob(calls, request, options) : await followClipJob(calls, (build as { follow: string }).follow, options);
       if (job === null || controller.signal.aborted) return;
       jobId.current = null;
       if (job.state === 'done' && job.result) {
@@ -104,7 +109,7 @@ export function useClipJob(onOpened: (clip: Clip, duplicate: boolean) => void) {
   }, []);
 
   const newVersion = useCallback(() => {
-    if (phase.kind === 'duplicate') void start(asNewVersion(phase.request));
+    if (phase.kind === 'duplicate' && phase.request) void start(asNewVersion(phase.request));
   }, [phase, start]);
 
   const busy = phase.kind === 'reading' || phase.kind === 'running';

@@ -7,15 +7,18 @@ import type { BoardFilter } from '../board/board-filters';
 import { ClaimsBoard } from '../board/claims-board';
 import { ClaimDetail } from '../claims/claim-detail';
 import { ClaimsPanel } from '../claims/claims-panel';
-import { ClipDialog, type ClipTab, type DroppedFile } from '../clip/clip-dialog';
+import { useAppCommands } from '../app/use-app-commands';
+import { ClipDialog, type AttachedJob, type ClipTab, type DroppedFile } from '../clip/clip-dialog';
 import { useFileDrop } from '../clip/use-file-drop';
 import { ShortcutsDialog } from '../dialogs/shortcuts-dialog';
+import { ExportBriefDialog } from '../briefs/export-brief-dialog';
 import { isMacPlatform } from '../keyboard/shortcuts';
-import { LibraryPane, SEARCH_SLOT_ID } from '../library/library-pane';
+import { LibraryPane } from '../library/library-pane';
 import { moveIndex, pagesFor } from '../library/library-order';
 import { useLibrary } from '../library/use-library';
 import { EmptyState } from '../reader/empty-state';
-import { ReaderPane } from '../reader/reader-pane';
+import { ReaderPane, type FocusPassage } from '../reader/reader-pane';
+import { SearchPalette, type OpenedResult } from '../search/search-palette';
 import { SourcePane, type SourceSelection } from '../sources/source-pane';
 import { SourcesView } from '../sources/sources-view';
 import { TrashView } from '../trash/trash-view';
@@ -25,7 +28,7 @@ import { useDeskShortcuts } from './use-desk-shortcuts';
 import { ViewSwitcher } from './view-switcher';
 import '../styles/organise.css';
 
-type OpenDialog = 'clip' | 'shortcuts' | null;
+type OpenDialog = 'clip' | 'shortcuts' | 'search' | 'brief' | null;
 
 const isMac = isMacPlatform(globalThis.navigator?.platform ?? '');
 
@@ -57,9 +60,12 @@ function DeskBody() {
   const [storyId, setStoryId] = useState<string | null>(null);
   const [boardFilter, setBoardFilter] = useState<Omit<BoardFilter, 'storyId'>>({});
   const [sourceSelection, setSourceSelection] = useState<SourceSelection>(null);
+  /** The passage a search result opened at, marked in the reader while its clip is open. */
+  const [passage, setPassage] = useState<(FocusPassage & { clipId: string }) | null>(null);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [clipTab, setClipTab] = useState<ClipTab>('url');
   const [dropped, setDropped] = useState<DroppedFile | null>(null);
+  const [attached, setAttached] = useState<AttachedJob | null>(null);
   const addSample = useAddSampleClip();
   const stories = useStories();
   const story = (storyId && stories.data?.items.find((s) => s.id === storyId)) || null;
@@ -112,11 +118,13 @@ function DeskBody() {
   };
   const openClipDialog = (tab: ClipTab) => {
     setDropped(null);
+    setAttached(null);
     setClipTab(tab);
     setDialog('clip');
   };
   const closeDialog = () => {
     setDropped(null);
+    setAttached(null);
     setDialog(null);
   };
   // A file dropped anywhere on the window is clipped at once, its progress shown in the Clip dialog.
@@ -129,11 +137,28 @@ function DeskBody() {
   // A modal dialog of a view (move, link a source) owns the keyboard while it is open.
   const noModal = () => document.querySelector('dialog[open]') === null;
 
+  // The desktop app's menu (File > New clip, Import file…, Help > Keyboard shortcuts…) arrives as commands.
+  useAppCommands((command) => {
+    if (command.kind === 'show-clip-job') {
+      // A clip main started: its progress replaces whatever the Clip dialog showed.
+      setDropped(null);
+      setAttached({ jobId: command.jobId, tab: /^https?:/.test(command.label) ? 'url' : 'file' });
+      setClipTab(/^https?:/.test(command.label) ? 'url' : 'file');
+      setDialog('clip');
+      return;
+    }
+    if (!noModal()) return;
+    if (command.kind === 'new-clip') openClipDialog(command.tab);
+    else if (command.kind === 'show-shortcuts') setDialog('shortcuts');
+    else if (command.kind === 'export-brief') setDialog('brief');
+  });
+
   useDeskShortcuts(
     isMac,
     {
       'new-clip': () => noModal() && openClipDialog('url'),
-      'focus-search': () => document.getElementById(SEARCH_SLOT_ID)?.querySelector<HTMLElement>('input, button, [tabindex]')?.focus(),
+      'focus-search': () => noModal() && setDialog('search'),
+      'export-brief': () => noModal() && setDialog('brief'),
       'next-clip': () => move(1),
       'previous-clip': () => move(-1),
       'show-shortcuts': () => setDialog('shortcuts'),
@@ -160,6 +185,20 @@ function DeskBody() {
     setView('library');
   };
 
+  /** A search result opened (renderer/search/search-target.ts decides where it goes). */
+  const openSearchResult = (result: OpenedResult) => {
+    closeDialog();
+    if (result.kind === 'clip') {
+      openClipById(result.clipId);
+      setClaimChoice(result.claimId ? { clipId: result.clipId, claimId: result.claimId } : null);
+      setPassage(result.passage ? { clipId: result.clipId, ...result.passage, key: Date.now() } : null);
+    } else if (result.kind === 'claim') openClaimOnBoard(result.claimId);
+    else {
+      setSourceSelection({ mode: 'view', source: result.source });
+      show('sources');
+    }
+  };
+
   const notebookEmpty = total === 0;
 
   return (
@@ -177,6 +216,12 @@ function DeskBody() {
           </button>
           <button type="button" className="button" onClick={() => openClipDialog('paste')}>
             Paste text
+          </button>
+          <button type="button" className="button" onClick={() => setDialog('search')} aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'}>
+            Search
+          </button>
+          <button type="button" className="button" onClick={() => setDialog('brief')} aria-keyshortcuts={isMac ? 'Meta+E' : 'Control+E'}>
+            Export brief
           </button>
           <button type="button" className="button" onClick={() => setDialog('shortcuts')} aria-keyshortcuts="?">
             Help: keyboard shortcuts
@@ -215,6 +260,7 @@ function DeskBody() {
                   selectedClaimId={selectedClaimId}
                   onSelectClaim={(claimId) => openClipId && setClaimChoice({ clipId: openClipId, claimId })}
                   onOpenClip={openClipById}
+                  focusPassage={passage?.clipId === openClipId ? passage : null}
                 />
               ))}
             {view === 'board' && (
@@ -267,8 +313,16 @@ function DeskBody() {
           </ErrorBoundary>
         )}
       </div>
-      <ClipDialog open={dialog === 'clip'} tab={clipTab} dropped={dropped} onClose={closeDialog} onOpened={onClipAdded} />
+      <ClipDialog open={dialog === 'clip'} tab={clipTab} dropped={dropped} attached={attached} onClose={closeDialog} onOpened={onClipAdded} />
       <ShortcutsDialog open={dialog === 'shortcuts'} onClose={closeDialog} isMac={isMac} />
+      <ExportBriefDialog
+        open={dialog === 'brief'}
+        onClose={closeDialog}
+        openClip={openClip}
+        storyId={storyId}
+        claimIds={view === 'board' && boardClaimId ? [boardClaimId] : []}
+      />
+      <SearchPalette open={dialog === 'search'} onClose={closeDialog} onOpen={openSearchResult} isMac={isMac} />
       {dragging && (
         <div className="drop-hint" aria-hidden="true">
           Drop the file to clip it

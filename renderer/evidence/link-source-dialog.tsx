@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { SOURCE_KINDS, STANCES, type SourceKind, type Stance } from '../../shared/domain/entities';
 import { errorMessage } from '../client/call';
 import { useNotebookMutation, useSourcePicker } from '../client/queries';
@@ -6,6 +6,8 @@ import { ModalDialog } from '../dialogs/modal-dialog';
 import { SOURCE_KIND_LABELS } from '../sources/source-kinds';
 import { useLinkSource } from '../undo/use-undoable-actions';
 import { FormFooter } from '../app/form-footer';
+import { SearchableSelect } from '../search/searchable-select';
+import type { PickerChoice } from '../search/use-picker-search';
 
 const STANCE_CHOICES: Record<Stance, { label: string; hint: string }> = {
   supports: { label: 'Supports', hint: 'needed to mark the claim verified' },
@@ -28,7 +30,10 @@ export function LinkSourceDialog({ claimId, onClose }: Props) {
   const hasSources = (sources.data?.items.length ?? 0) > 0;
   const [mode, setMode] = useState<'existing' | 'new' | null>(null);
   const useExisting = (mode ?? (hasSources ? 'existing' : 'new')) === 'existing';
-  const [sourceId, setSourceId] = useState('');
+  // The newest sources are listed; typing in "Find by title" searches them all (renderer/search/searchable-select.tsx).
+  const [picked, setPicked] = useState<PickerChoice | null>(null);
+  const newest = useMemo<PickerChoice[]>(() => (sources.data?.items ?? []).map((s) => ({ id: s.id, title: s.title, sourceKind: s.kind })), [sources.data]);
+  const chosen = picked ?? newest[0] ?? null;
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<SourceKind>('web');
   const [url, setUrl] = useState('');
@@ -39,7 +44,7 @@ export function LinkSourceDialog({ claimId, onClose }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const addSource = useNotebookMutation('addSource');
   const { link, isPending } = useLinkSource();
-  const ids = { pick: useId(), title: useId(), kind: useId(), url: useId(), quote: useId(), locator: useId(), note: useId(), error: useId() };
+  const ids = { title: useId(), kind: useId(), url: useId(), quote: useId(), locator: useId(), note: useId(), error: useId() };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -47,7 +52,7 @@ export function LinkSourceDialog({ claimId, onClose }: Props) {
     try {
       let source;
       if (useExisting) {
-        source = sources.data?.items.find((s) => s.id === (sourceId || sources.data?.items[0]?.id));
+        source = chosen;
         if (!source) throw new Error('Pick a source from the list, or choose “A new source”.');
       } else {
         source = await addSource.mutateAsync({ title, kind, ...(url.trim() ? { url: url.trim() } : {}) });
@@ -75,16 +80,16 @@ export function LinkSourceDialog({ claimId, onClose }: Props) {
           </label>
         </fieldset>
         {useExisting ? (
-          <div className="field">
-            <label htmlFor={ids.pick}>Which source</label>
-            <select id={ids.pick} value={sourceId || sources.data?.items[0]?.id || ''} onChange={(e) => setSourceId(e.target.value)} data-autofocus>
-              {sources.data?.items.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.title} ({SOURCE_KIND_LABELS[s.kind]})
-                </option>
-              ))}
-            </select>
-          </div>
+          <SearchableSelect
+            kind="source"
+            label="Which source"
+            defaults={newest}
+            total={sources.data?.total}
+            value={chosen?.id ?? ''}
+            onChange={setPicked}
+            describe={(c) => (c.sourceKind ? `${c.title} (${SOURCE_KIND_LABELS[c.sourceKind]})` : c.title)}
+            autoFocus
+          />
         ) : (
           <div className="form-row">
             <div className="field field-grow">

@@ -5,6 +5,7 @@
 export type ShortcutAction =
   | 'focus-search'
   | 'new-clip'
+  | 'export-brief'
   | 'next-clip'
   | 'previous-clip'
   | 'show-shortcuts'
@@ -31,8 +32,10 @@ export function shortcutDocs(isMac: boolean): ShortcutDoc[] {
   const mod = isMac ? '⌘' : 'Ctrl';
   const alt = isMac ? '⌥' : 'Alt';
   return [
-    { keys: [`${mod}+K`], description: 'Go to search (search arrives in a later version)' },
+    { keys: [`${mod}+K`], description: 'Search the notebook: clips, claims, sources and evidence (works in text fields too)' },
+    { keys: ['↑', '↓'], description: 'In search: move through the results; Enter opens one at its passage, Esc closes search' },
     { keys: [`${mod}+N`], description: 'New clip: from a web address, a file or pasted text' },
+    { keys: [`${mod}+E`], description: 'Export a brief of the open clip, the story shown or the chosen claim (works in text fields too)' },
     { keys: ['j', '↓'], description: 'Next clip in the library (arrow keys when the library has focus)' },
     { keys: ['k', '↑'], description: 'Previous clip in the library' },
     { keys: ['Home', 'End'], description: 'First or last clip, when the library has focus' },
@@ -76,6 +79,7 @@ export function matchShortcut(event: KeyLike, isMac: boolean, typing: boolean): 
   const mod = isMac ? event.metaKey : event.ctrlKey;
   if (mod && !event.altKey && event.key.toLowerCase() === 'k') return 'focus-search';
   if (mod && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'n') return 'new-clip';
+  if (mod && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'e') return 'export-brief';
   // Ctrl/Cmd+Z in a text field is the field's own undo; elsewhere it undoes the last change to the notebook.
   if (mod && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'z') return typing ? null : 'undo';
   if (!typing && event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.code && VIEW_KEYS[event.code]) return VIEW_KEYS[event.code]!;

@@ -11,8 +11,8 @@ import type { Paragraph } from './paragraphs';
 export interface HighlightSpan {
   /** The claim's id, the suggestion's key, or a find match's number. */
   id: string;
-  /** 'find' is a match of Find in clip (renderer/reader/find-bar.tsx). */
-  kind: 'claim' | 'suggestion' | 'find';
+  /** 'find' is a match of Find in clip (renderer/reader/find-bar.tsx); 'passage' is where a search result opened (renderer/search/). */
+  kind: 'claim' | 'suggestion' | 'find' | 'passage';
   status: Status;
   /** Code points in the clip text. */
   start: number;

@@ -58,12 +58,20 @@ function SegmentView({ segment, selectedClaimId, quotes, onOpenClaim }: Omit<Pro
     ));
   // A Find in clip match sits innermost, so it shows over a claim's tint; its words are still the text.
   const found = segment.spans.find((s) => s.kind === 'find');
-  const words = found ? (
+  const matched = found ? (
     <mark className={found.current ? 'find-match find-current' : 'find-match'} data-find-match={found.id}>
       {segment.text}
     </mark>
   ) : (
     segment.text
+  );
+  // The passage a search result opened at: inside any claim's highlight, so it shows over the tint.
+  const words = segment.spans.some((s) => s.kind === 'passage') ? (
+    <mark className="search-passage" data-search-passage="">
+      {matched}
+    </mark>
+  ) : (
+    matched
   );
   if (claims.length === 0 && !suggested) return <>{words}</>;
   if (claims.length === 0) {

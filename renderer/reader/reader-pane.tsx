@@ -30,12 +30,20 @@ interface Props {
   onSelectClaim?: (claimId: string) => void;
   /** Opens another clip (the capture record's "Earlier version"). */
   onOpenClip?: (clipId: string) => void;
+  /** A passage to show and mark (a search result opened here), in code points of the clip text; a new `key` brings it into view again. */
+  focusPassage?: FocusPassage | null;
+}
+
+export interface FocusPassage {
+  start: number;
+  end: number;
+  key: number;
 }
 
 const noop = () => {};
 
 /** Centre pane: the open clip, set for long reading, with its claims drawn in and a way to mark more. */
-export function ReaderPane({ clipId, selectedClaimId = null, onSelectClaim = noop, onOpenClip }: Props) {
+export function ReaderPane({ clipId, selectedClaimId = null, onSelectClaim = noop, onOpenClip, focusPassage = null }: Props) {
   const clip = useClip(clipId);
   if (clipId === null) {
     return <p className="reader-hint">Choose a clip from the library to read it here.</p>;
@@ -50,7 +58,9 @@ export function ReaderPane({ clipId, selectedClaimId = null, onSelectClaim = noo
   if (clip.isError) {
     return <p className="reader-hint">This clip could not be opened. Pick it again in the library to retry.</p>;
   }
-  return <ClipArticle key={clip.data.clip.id} detail={clip.data} selectedClaimId={selectedClaimId} onSelectClaim={onSelectClaim} onOpenClip={onOpenClip} />;
+  return (
+    <ClipArticle key={clip.data.clip.id} detail={clip.data} selectedClaimId={selectedClaimId} onSelectClaim={onSelectClaim} onOpenClip={onOpenClip} focusPassage={focusPassage} />
+  );
 }
 
 interface ArticleProps {
@@ -58,9 +68,10 @@ interface ArticleProps {
   selectedClaimId: string | null;
   onSelectClaim: (claimId: string) => void;
   onOpenClip: ((clipId: string) => void) | undefined;
+  focusPassage: FocusPassage | null;
 }
 
-function ClipArticle({ detail, selectedClaimId, onSelectClaim, onOpenClip }: ArticleProps) {
+function ClipArticle({ detail, selectedClaimId, onSelectClaim, onOpenClip, focusPassage }: ArticleProps) {
   const { clip, text, claims } = detail;
   // Text is where claims are marked and found; Article and Full page show the capture as formatted.
   const [view, setView] = useState<ReaderView>('text');
@@ -77,6 +88,13 @@ function ClipArticle({ detail, selectedClaimId, onSelectClaim, onOpenClip }: Art
     setFindWasOpen(find.open);
     if (find.open) setView('text');
   }
+  // A passage opened from search is marked in the text, so a formatted view goes back to the text.
+  const passageKey = focusPassage?.key ?? null;
+  const [shownPassage, setShownPassage] = useState(passageKey);
+  if (passageKey !== shownPassage) {
+    setShownPassage(passageKey);
+    if (passageKey !== null) setView('text');
+  }
 
   const focusedSuggestion = useFocusedSuggestion(clip.id);
   const spans = useMemo(() => {
@@ -84,8 +102,11 @@ function ClipArticle({ detail, selectedClaimId, onSelectClaim, onOpenClip }: Art
     if (focusedSuggestion) {
       all.push({ id: focusedSuggestion.key, kind: 'suggestion', status: 'unverified', start: focusedSuggestion.start, end: focusedSuggestion.end, approximate: false });
     }
+    if (focusPassage && focusPassage.end > focusPassage.start) {
+      all.push({ id: 'search-passage', kind: 'passage', status: 'unverified', start: focusPassage.start, end: focusPassage.end, approximate: false });
+    }
     return find.spans.length > 0 ? all.concat(find.spans) : all;
-  }, [claims, focusedSuggestion, find.spans]);
+  }, [claims, focusedSuggestion, find.spans, focusPassage]);
   const quotes = useMemo(() => new Map(claims.map((c) => [c.id, claimWords(c)])), [claims]);
 
   // C marks the selection, from anywhere on the desk except a text field or an open dialog.
@@ -113,6 +134,13 @@ function ClipArticle({ detail, selectedClaimId, onSelectClaim, onOpenClip }: Art
     const marker = articleRef.current?.querySelector(`[data-claim-marker="${CSS.escape(selectedClaimId)}"]`);
     marker?.scrollIntoView({ block: 'nearest' });
   }, [selectedClaimId]);
+
+  // A passage opened from search comes into view in the middle, and the reader takes focus so the keyboard is there too.
+  useEffect(() => {
+    if (passageKey === null) return;
+    articleRef.current?.querySelector('[data-search-passage]')?.scrollIntoView({ block: 'center' });
+    articleRef.current?.closest<HTMLElement>('main')?.focus({ preventScroll: true });
+  }, [passageKey]);
 
   const onContextMenu = (event: MouseEvent) => {
     // Shift+right-click and the keyboard's menu key keep the browser's own menu.

@@ -9,6 +9,8 @@ import { buildFixture, FIXTURES } from './build-fixture';
 import type { ClipFigures } from './clip-bench';
 import { openSqliteCopy } from './sqlite-bench';
 import { percentile, startStallMonitor } from './stall-monitor';
+import { bundleForBench, measureQueries, startBenchSearch } from './search-bench';
+import { ensureBuild, measureFirstList, type BrowserFigures } from './browser-bench';
 
 /**
  * `npm run bench [-- --json] [--fixture F10k|F50k|clip] [--runs N] [--no-clip]`: builds a fixture
@@ -16,6 +18,10 @@ import { percentile, startStallMonitor } from './stall-monitor';
  * then clipping a 1 MB page end to end against bare Readability (clip-bench.ts), whose figures are
  * added to each fixture's --json line (`--fixture clip` measures clipping alone). Prints figures; it
  * asserts nothing. The fixture is built in a child process so its generator does not inflate RSS here.
+ * Search (issue 7) starts building its index in its worker right after open, as the app does, and
+ * takes every mutation; once built, 200 mixed queries; then, with the store closed, the built app in
+ * browser mode is opened on the fixture in Chromium for the time to a usable library and the
+ * renderer's RSS (`--no-browser` skips that; `--dist DIR` uses a build instead of making .bench/dist).
  */
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -55,9 +61,12 @@ async function measure(fixture: string) {
   const openStart = performance.now();
   const store = await openNotebook(dir);
   const openMs = performance.now() - openStart;
+  const bench = startBenchSearch(store, await workerUrl);
+  const openWithSearchMs = performance.now() - openStart;
+  const observed = bench.observed;
   const rssAfterOpen = process.memoryUsage().rss / 1024 / 1024;
   const maxRssAfterOpen = maxRssMb();
-  log(`  open (checksum-verified snapshot): ${openMs.toFixed(0)} ms, RSS ${rssAfterOpen.toFixed(0)} MB (high-water mark so far ${maxRssAfterOpen.toFixed(0)} MB)`);
+  log(`  open (checksum-verified snapshot): ${openMs.toFixed(0)} ms (${openWithSearchMs.toFixed(0)} ms with search started), RSS ${rssAfterOpen.toFixed(0)} MB (high-water mark so far ${maxRssAfterOpen.toFixed(0)} MB)`);
 
   const claimIds = Object.keys(store.data.claims);
   const pick = () => claimIds[Math.floor(Math.random() * claimIds.length)] ?? '';
@@ -67,11 +76,15 @@ async function measure(fixture: string) {
     const claimId = pick();
     const entry = toggle(store.data.claims[claimId] as Claim);
     const start = performance.now();
-    await store.commit([{ type: 'claim.status', claimId, entry }]);
+    await observed.commit([{ type: 'claim.status', claimId, entry }]);
     durations.push(performance.now() - start);
   }
   const rssMb = process.memoryUsage().rss / 1024 / 1024;
   const whileMutating = mutating.stop();
+  const indexing = await bench.built;
+  log(`  search index built in ${bench.search.where() === 'worker' ? 'its worker' : 'THIS THREAD (the worker failed)'} in ${(indexing.indexMs / 1000).toFixed(1)} s (while the mutations above ran); longest main-thread stall meanwhile ${indexing.maxStallIndexingMs.toFixed(1)} ms; sampled peak RSS ${indexing.peakRssIndexingMb.toFixed(0)} MB`);
+  const searching = await measureQueries(store, bench.search);
+  log(`  search, 200 mixed queries: p50 ${searching.searchP50Ms.toFixed(1)} ms, p95 ${searching.searchP95Ms.toFixed(1)} ms, max ${searching.searchMaxMs.toFixed(1)} ms; ${searching.hitsPerQuery.toFixed(1)} hits per query; longest stall ${searching.maxStallSearchingMs.toFixed(1)} ms`);
   // Compaction (main thread, in slices) while mutations keep coming, as in real use.
   const compacting = startStallMonitor();
   const compactStart = performance.now();
@@ -82,7 +95,7 @@ async function measure(fixture: string) {
     const claimId = pick();
     const entry = toggle(store.data.claims[claimId] as Claim);
     const start = performance.now();
-    await store.commit([{ type: 'claim.status', claimId, entry }]);
+    await observed.commit([{ type: 'claim.status', claimId, entry }]);
     duringCompaction.push(performance.now() - start);
     await new Promise((r) => setTimeout(r, 5));
   }
@@ -96,6 +109,7 @@ async function measure(fixture: string) {
 
   const closing = startStallMonitor();
   const closeStart = performance.now();
+  await bench.search.close();
   await store.close();
   const closeMs = performance.now() - closeStart;
   const whileClosing = closing.stop();
@@ -121,6 +135,11 @@ async function measure(fixture: string) {
   }
   sqlite.close();
   await again.close();
+  let browser: BrowserFigures | undefined;
+  if (!args.includes('--no-browser')) {
+    browser = await measureFirstList(await distDir, dir);
+    log(`  browser mode: first library row ${browser.firstListMs.toFixed(0)} ms after starting the server (server ready ${browser.serverReadyMs.toFixed(0)} ms, page ${browser.pageToListMs.toFixed(0)} ms); renderer RSS ${browser.rendererRssMb.toFixed(0)} MB (peak ${browser.rendererPeakRssMb.toFixed(0)} MB)`);
+  }
   const sqliteP95Ms = percentile(sqliteDurations, 95);
   const mutationP95Ms = percentile(durations, 95);
   log(`  SQLite (WAL, synchronous=FULL) same change: p50 ${percentile(sqliteDurations, 50).toFixed(2)} ms, p95 ${sqliteP95Ms.toFixed(2)} ms; ratio ${(mutationP95Ms / sqliteP95Ms).toFixed(2)}x`);
@@ -129,13 +148,23 @@ async function measure(fixture: string) {
     fixture,
     openMs: round(openMs),
     openFullValidationMs: round(openFullValidationMs),
+    openWithSearchMs: round(openWithSearchMs),
+    firstListMs: browser ? round(browser.firstListMs) : null,
+    searchP50Ms: round(searching.searchP50Ms),
+    searchP95Ms: round(searching.searchP95Ms),
+    rendererRssMb: browser ? round(browser.rendererRssMb) : null,
+    rendererPeakRssMb: browser ? round(browser.rendererPeakRssMb) : null,
+    searchIndexMs: round(indexing.indexMs),
+    searchIn: bench.search.where(),
+    maxStallIndexingMs: round(indexing.maxStallIndexingMs),
+    maxStallSearchingMs: round(searching.maxStallSearchingMs),
     mutationP50Ms: round(percentile(durations, 50)),
     mutationP95Ms: round(mutationP95Ms),
     mutationDuringCompactionP95Ms: round(percentile(duringCompaction, 95)),
     sqliteP50Ms: round(percentile(sqliteDurations, 50)),
     sqliteP95Ms: round(sqliteP95Ms),
     ratioToSqlite: round(mutationP95Ms / sqliteP95Ms),
-    maxStallMs: round(maxStallMs),
+    maxStallMs: round(Math.max(maxStallMs, indexing.maxStallIndexingMs, searching.maxStallSearchingMs)),
     maxStallMutatingMs: round(whileMutating.maxStallMs),
     maxStallCompactingMs: round(whileCompacting.maxStallMs),
     maxStallClosingMs: round(whileClosing.maxStallMs),
@@ -150,6 +179,9 @@ async function measure(fixture: string) {
   };
 }
 
+let workerUrl: Promise<URL> = Promise.reject(new Error('the search worker is bundled before measuring'));
+workerUrl.catch(() => undefined);
+let distDir: Promise<string> = Promise.resolve('');
 const buildIndex = args.indexOf('--phase-build');
 if (buildIndex >= 0) {
   await buildPhase(args[buildIndex + 1] ?? '', args[buildIndex + 2] ?? 'F10k');
@@ -160,6 +192,9 @@ if (buildIndex >= 0) {
     if (!FIXTURES[fixture]) throw new Error(`Unknown fixture ${fixture}; use ${[...Object.keys(FIXTURES), 'clip'].join(' or ')}.`);
   }
   const results: object[] = [];
+  // Started once, before the first fixture: the worker bundle, and the app build for browser mode.
+  workerUrl = bundleForBench();
+  distDir = fixtures.length > 0 && !args.includes('--no-browser') ? Promise.resolve(ensureBuild(flag('--dist'), log)) : Promise.resolve('');
   for (const fixture of fixtures) results.push(await measure(fixture));
   // Clipping is measured after the store (whose figures it must not disturb), once, in this process.
   let clipping: ClipFigures | undefined;

@@ -4,6 +4,8 @@
  * assert what the app asked Electron to do. Call `resetFakeElectron()` in `beforeEach`.
  */
 import { EventEmitter } from 'node:events';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { vi } from 'vitest';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a fake stands in for many differently typed callbacks
@@ -30,6 +32,10 @@ export class FakeSession {
   setPermissionCheckHandler = vi.fn((handler: Listener | null) => {
     this.permissionCheckHandler = handler;
   });
+  devicePermissionHandler: Listener | null = null;
+  setDevicePermissionHandler = vi.fn((handler: Listener | null) => {
+    this.devicePermissionHandler = handler;
+  });
 }
 
 let nextContentsId = 1;
@@ -49,6 +55,13 @@ export class FakeWebContents extends EventEmitter {
   setZoomLevel = vi.fn((level: number) => {
     this.zoomLevel = level;
   });
+  reload = vi.fn();
+  /** Emits 'will-frame-navigate' as Electron does: the details are the event; returns whether it was prevented. */
+  emitFrameNavigate(url: string, isMainFrame: boolean): boolean {
+    let prevented = false;
+    this.emit('will-frame-navigate', { url, isMainFrame, preventDefault: () => void (prevented = true) });
+    return prevented;
+  }
   /** Emits an event the way Electron does, with a preventable event object; returns whether it was prevented. */
   emitPreventable(name: string, ...args: unknown[]): boolean {
     let prevented = false;
@@ -68,7 +81,10 @@ export class BrowserWindow extends EventEmitter {
   readonly webContents = new FakeWebContents();
   destroyed = false;
   minimized = false;
+  maximized = false;
   visible = false;
+  /** What getNormalBounds answers: the options' bounds until a test moves the window. */
+  bounds: { x: number; y: number; width: number; height: number };
   loadURL = vi.fn(async (url: string) => {
     this.webContents.url = url;
     this.webContents.mainFrame = new FakeWebFrameMain(url);
@@ -81,8 +97,14 @@ export class BrowserWindow extends EventEmitter {
     this.minimized = false;
   });
   isMinimized = vi.fn(() => this.minimized);
+  maximize = vi.fn(() => {
+    this.maximized = true;
+  });
+  isMaximized = vi.fn(() => this.maximized);
+  getNormalBounds = vi.fn(() => ({ ...this.bounds }));
   isDestroyed = vi.fn(() => this.destroyed);
   close = vi.fn(() => {
+    this.emit('close', { preventDefault() {} });
     this.destroyed = true;
     this.emit('closed');
   });
@@ -90,16 +112,24 @@ export class BrowserWindow extends EventEmitter {
   constructor(options: Options = {}) {
     super();
     this.options = options;
+    const n = (key: string, fallback: number) => (typeof options[key] === 'number' ? (options[key] as number) : fallback);
+    this.bounds = { x: n('x', 100), y: n('y', 100), width: n('width', 800), height: n('height', 600) };
     BrowserWindow.instances.push(this);
     app.emit('web-contents-created', {}, this.webContents);
   }
+}
+
+function defaultPaths(): Record<string, string> {
+  const root = path.join(tmpdir(), `nn-fake-electron-${process.pid}`);
+  return { appData: path.join(root, 'appData'), userData: path.join(root, 'appData', 'Newsroom Notebook'), logs: path.join(root, 'logs'), documents: path.join(root, 'Documents'), home: path.join(root, 'home') };
 }
 
 class FakeApp extends EventEmitter {
   isPackaged = false;
   name = 'Newsroom Notebook';
   gotLock = true;
-  paths: Record<string, string> = { appData: '/fake/appData', userData: '/fake/appData/Newsroom Notebook', home: '/fake/home' };
+  /** Under the temp folder, never created here: a test that lets the app write there sets its own folder. */
+  paths: Record<string, string> = defaultPaths();
   requestSingleInstanceLock = vi.fn(() => this.gotLock);
   whenReady = vi.fn(() => Promise.resolve());
   quit = vi.fn(() => {
@@ -109,7 +139,7 @@ class FakeApp extends EventEmitter {
   });
   exit = vi.fn();
   focus = vi.fn();
-  getPath = vi.fn((name: string) => this.paths[name] ?? `/fake/${name}`);
+  getPath = vi.fn((name: string) => this.paths[name] ?? path.join(tmpdir(), `nn-fake-electron-${process.pid}`, name));
   getVersion = vi.fn(() => '0.0.0-test');
   setPath = vi.fn((name: string, value: string) => {
     this.paths[name] = value;
@@ -170,6 +200,7 @@ export const contextBridge = {
 export const shell = {
   openExternal: vi.fn(async (_url: string) => undefined),
   showItemInFolder: vi.fn(),
+  openPath: vi.fn(async (_path: string) => ''),
 };
 
 export const dialog = {
@@ -177,8 +208,21 @@ export const dialog = {
   nextResponse: 0,
   showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: dialog.nextResponse, checkboxChecked: false })),
   showErrorBox: vi.fn(),
-  showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] as string[] })),
+  /** What the next open and save dialogs answer; null means the reporter cancelled. */
+  nextOpenPaths: null as string[] | null,
+  nextSavePath: null as string | null,
+  showOpenDialog: vi.fn(async (..._args: unknown[]) => (dialog.nextOpenPaths ? { canceled: false, filePaths: dialog.nextOpenPaths } : { canceled: true, filePaths: [] as string[] })),
+  showSaveDialog: vi.fn(async (..._args: unknown[]) => (dialog.nextSavePath ? { canceled: false, filePath: dialog.nextSavePath } : { canceled: true, filePath: '' })),
 };
+
+export const nativeTheme = { themeSource: 'system' as 'system' | 'light' | 'dark', shouldUseDarkColors: false };
+
+type FakeDisplay = { id: number; workArea: { x: number; y: number; width: number; height: number } };
+export const screen = {
+  displays: [] as FakeDisplay[],
+  getAllDisplays: vi.fn(() => screen.displays),
+};
+const ONE_DISPLAY: FakeDisplay[] = [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }];
 
 export const Menu = {
   current: null as null | { template: unknown[] },
@@ -198,12 +242,17 @@ export function resetFakeElectron(): void {
   app.removeAllListeners();
   app.gotLock = true;
   app.isPackaged = false;
+  app.paths = defaultPaths();
   BrowserWindow.instances = [];
   session.defaultSession = new FakeSession();
   protocol.handlers.clear();
   ipcMain.handlers.clear();
   contextBridge.exposed.clear();
   dialog.nextResponse = 0;
+  dialog.nextOpenPaths = null;
+  dialog.nextSavePath = null;
+  nativeTheme.themeSource = 'system';
+  screen.displays = ONE_DISPLAY.map((display) => ({ ...display, workArea: { ...display.workArea } }));
   Menu.current = null;
   ipcRenderer.invoke.mockImplementation(async () => undefined);
 }

@@ -117,6 +117,42 @@ const badInputs: Record<MethodName, Array<[input: unknown, mentions: RegExp]>> =
     [{ query: 'x', limit: 1000 }, /limit/],
   ],
   getSearchStatus: [[{ x: 1 }, /is not a field this action takes/]],
+  previewBrief: [
+    [{}, /needs exactly one of clipId, storyId or claimIds/],
+    [{ clipId: ID, storyId: ID }, /needs exactly one of clipId, storyId or claimIds/],
+    [{ clipId: '../etc' }, /clipId is not a valid ID/],
+    [{ claimIds: [] }, /claimIds must be at least 1/],
+    [{ clipId: ID, statuses: ['done'] }, /statuses/],
+    [{ clipId: ID, includeOpen: 'yes' }, /includeOpen/],
+    [{ clipId: ID, title: 'x'.repeat(501) }, /title/],
+    [{ clipId: ID, format: 'pdf' }, /is not a field this action takes/],
+  ],
+  startBriefExport: [
+    [{ clipId: ID }, /format/],
+    [{ clipId: ID, format: 'exe' }, /format/],
+    [{ format: 'md' }, /needs exactly one of clipId, storyId or claimIds/],
+    [{ storyId: 'x', format: 'md' }, /storyId is not a valid ID/],
+    [{ clipId: ID, format: 'md', path: '/etc/passwd' }, /is not a field this action takes/],
+  ],
+  getBriefExportJob: [[{}, /jobId/], [{ jobId: '../../x' }, /jobId is not a valid job ID/]],
+  getBriefExportFile: [[{}, /jobId/], [{ jobId: ID, path: '/tmp/x' }, /is not a field this action takes/]],
+  saveBriefExport: [[{ jobId: 5 }, /jobId/], [{ jobId: ID, path: '/etc/passwd' }, /is not a field this action takes/]],
+  nextAppCommands: [
+    [{ after: -1 }, /after/],
+    [{ after: 1.5 }, /after/],
+    [{ after: '3' }, /after/],
+    [{ waitMs: 600_000 }, /waitMs/],
+    [{ after: 0, channel: 'menu' }, /is not a field this action takes/],
+  ],
+  reportRendererError: [
+    [{ message: 'x' }, /source/],
+    [{ source: 'render' }, /message/],
+    [{ source: 'render', message: '   ' }, /message/],
+    [{ source: 'devtools', message: 'x' }, /source/],
+    [{ source: 'error', message: 'x'.repeat(4001) }, /message/],
+    [{ source: 'error', message: 'x', stack: 'y'.repeat(20_001) }, /stack/],
+    [{ source: 'error', message: 'x', file: '/etc/passwd' }, /is not a field this action takes/],
+  ],
 };
 
 describe('every API method refuses bad input with a clear error and writes nothing', () => {

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -53,5 +53,16 @@ describe('a notebook session', () => {
     expect(listed).toMatchObject({ ok: true, value: { items: [] } });
     expect(await again.dispatch('getClipJob', { jobId })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     await again.close();
+  });
+
+  it('backs up the open notebook into one zip where File > Back Up Notebook… asks', async () => {
+    const dir = path.join(root, 'notebook');
+    const session = await openNotebookSession(dir);
+    await session.dispatch('addTextClip', { text: 'The mayor said the bridge opens in May.', title: 'Bridge' });
+    const out = path.join(root, 'backup.zip');
+    await session.backup?.(out);
+    const bytes = await readFile(out);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    await session.close();
   });
 });

@@ -27,9 +27,12 @@ describe('every web page the app creates', () => {
     expect(contents.emitPreventable('will-navigate', 'app://notebook/index.html#/clips')).toBe(false);
   });
 
-  it('cannot be redirected off the app or attach a webview', () => {
+  it('cannot be redirected off the app, navigate a frame away, or attach a webview', () => {
     const contents = hardenedContents();
     expect(contents.emitPreventable('will-redirect', 'https://evil.example/')).toBe(true);
+    expect(contents.emitPreventable('will-redirect', 'app://notebook/index.html')).toBe(false);
+    expect(contents.emitFrameNavigate('https://evil.example/frame', false)).toBe(true);
+    expect(contents.emitFrameNavigate('app://notebook/index.html', false)).toBe(false);
     expect(contents.emitPreventable('will-attach-webview', {}, { src: 'https://evil.example' })).toBe(true);
   });
 
@@ -53,6 +56,7 @@ describe('every web page the app creates', () => {
       expect(granted, permission).toBe(false);
       expect(target.permissionCheckHandler?.({}, permission, 'app://notebook', {}), permission).toBe(false);
     }
+    expect(target.devicePermissionHandler?.({ deviceType: 'usb', origin: 'app://notebook' })).toBe(false);
   });
 });
 

@@ -18,6 +18,18 @@ describe('the notebook window', () => {
     expect(prefs.webSecurity).not.toBe(false);
     expect(prefs.allowRunningInsecureContent).not.toBe(true);
     expect(prefs.preload).toBe('/app/dist/main/preload.cjs');
+    // Stated outright, not left to defaults; and no experimental or Blink features switched on.
+    for (const key of ['contextIsolation', 'sandbox', 'nodeIntegration', 'webSecurity', 'allowRunningInsecureContent', 'experimentalFeatures']) expect(prefs, key).toHaveProperty(key);
+    expect(prefs.experimentalFeatures).toBe(false);
+    for (const key of ['enableBlinkFeatures', 'additionalArguments', 'blinkFeatures']) expect(prefs, key).not.toHaveProperty(key);
+  });
+
+  it('opens where it was left, maximised again if it was', () => {
+    const window = createMainWindow('/p.cjs', { bounds: { x: 40, y: 30, width: 1100, height: 700 }, maximized: true }) as unknown as BrowserWindow;
+    expect(window.options).toMatchObject({ x: 40, y: 30, width: 1100, height: 700, minWidth: 720 });
+    window.emit('ready-to-show');
+    expect(window.maximize).toHaveBeenCalled();
+    expect(window.visible).toBe(true);
   });
 
   it('loads the app from app://notebook, not file://, and shows only once painted', () => {

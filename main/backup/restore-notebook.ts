@@ -1,0 +1,216 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream, promises as fsp } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { Unzip, UnzipInflate } from 'fflate';
+import { AppError } from '../../shared/api/result';
+import { fsyncDir } from '../store/atomic-write';
+import { checkNotebook } from '../store/check-notebook';
+import { openNotebook } from '../store/open-notebook';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  BACKUP_MANIFEST_FILE,
+  BACKUP_SNAPSHOT_FILE,
+  isBackupEntry,
+  isTraversal,
+  type BackupManifest,
+} from './backup-format';
+
+export interface RestoreResult {
+  notebookDir: string;
+  notebookId: string;
+  files: number;
+  counts: BackupManifest['counts'];
+  /** What `check` found in the restored notebook: empty for a healthy backup. */
+  problems: string[];
+  /** Files the notebook already lacked when it was backed up. */
+  missing: string[];
+}
+
+function notABackup(zipFile: string, why: string): AppError {
+  return new AppError('invalid_input', `${zipFile} is not a Newsroom Notebook backup: ${why}. Nothing was restored.`);
+}
+
+/** The target must be missing or an empty folder: a restore never mixes with, or replaces, anything. */
+async function checkTarget(targetDir: string): Promise<boolean> {
+  const stat = await fsp.stat(targetDir).catch(() => null);
+  if (stat === null) return false;
+  if (!stat.isDirectory()) throw new AppError('invalid_input', `${targetDir} is a file, not a folder. Restore into an empty or new folder.`);
+  const names = await fsp.readdir(targetDir);
+  if (names.length > 0) {
+    throw new AppError(
+      'invalid_input',
+      `${targetDir} is not empty (${names.length} item${names.length === 1 ? '' : 's'} in it). Restore into an empty or new folder; nothing was changed.`,
+    );
+  }
+  return true;
+}
+
+async function writeDurably(path: string, data: Uint8Array): Promise<void> {
+  const handle = await fsp.open(path, 'wx', 0o644);
+  try {
+    let offset = 0;
+    while (offset < data.length) offset += (await handle.write(data, offset, data.length - offset, null)).bytesWritten;
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+interface Unpacked {
+  written: Map<string, { sha256: string; bytes: number }>;
+  manifest: Uint8Array | null;
+}
+
+/**
+ * Stream the zip entry by entry (fflate's Unzip) into `dir`: only the names a backup can hold are
+ * accepted, so a path like ../../etc or an unexpected file stops the restore before it is written.
+ */
+async function unpack(zipFile: string, dir: string): Promise<Unpacked> {
+  const written = new Map<string, { sha256: string; bytes: number }>();
+  let manifest: Uint8Array | null = null;
+  const ready: Array<{ name: string; data: Uint8Array }> = [];
+  let failure: Error | null = null;
+  const unzip = new Unzip((file) => {
+    if (failure) return;
+    if (isTraversal(file.name)) {
+      failure = notABackup(zipFile, `the entry "${file.name}" points outside the folder it would be restored into`);
+      return;
+    }
+    if (file.name.endsWith('/')) return;
+    if (!isBackupEntry(file.name)) {
+      failure = notABackup(zipFile, `it holds "${file.name}", which a backup never does`);
+      return;
+    }
+    const parts: Uint8Array[] = [];
+    file.ondata = (error, chunk, final) => {
+      if (error) failure = notABackup(zipFile, `the entry "${file.name}" cannot be read (${error.message})`);
+      else parts.push(chunk);
+      if (final && !error) ready.push({ name: file.name, data: Buffer.concat(parts) });
+    };
+    try {
+      file.start();
+    } catch (error) {
+      failure = notABackup(zipFile, `the entry "${file.name}" cannot be read (${(error as Error).message})`);
+    }
+  });
+  unzip.register(UnzipInflate);
+  const drain = async () => {
+    if (failure) throw failure;
+    for (const { name, data } of ready.splice(0)) {
+      if (written.has(name) || (name === BACKUP_MANIFEST_FILE && manifest)) throw notABackup(zipFile, `it holds "${name}" twice`);
+      if (name === BACKUP_MANIFEST_FILE) {
+        manifest = data;
+        continue;
+      }
+      await writeDurably(join(dir, name), data);
+      written.set(name, { sha256: createHash('sha256').update(data).digest('hex'), bytes: data.length });
+    }
+  };
+  let size = 0;
+  try {
+    for await (const chunk of createReadStream(zipFile, { highWaterMark: 1 << 20 })) {
+      size += (chunk as Buffer).length;
+      unzip.push(chunk as Buffer, false);
+      await drain();
+    }
+    unzip.push(new Uint8Array(0), true);
+    await drain();
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== undefined) throw error;
+    throw notABackup(zipFile, `it cannot be read as a zip (${(error as Error).message})`);
+  }
+  if (size === 0) throw notABackup(zipFile, 'the file is empty');
+  return { written, manifest };
+}
+
+function parseManifest(zipFile: string, bytes: Uint8Array | null): BackupManifest {
+  if (bytes === null) throw notABackup(zipFile, `it has no ${BACKUP_MANIFEST_FILE}`);
+  let manifest: Partial<BackupManifest>;
+  try {
+    manifest = JSON.parse(Buffer.from(bytes).toString('utf8')) as Partial<BackupManifest>;
+  } catch {
+    throw notABackup(zipFile, `its ${BACKUP_MANIFEST_FILE} is not valid JSON`);
+  }
+  if (manifest.format !== BACKUP_FORMAT || !Array.isArray(manifest.files)) throw notABackup(zipFile, `its ${BACKUP_MANIFEST_FILE} is of another kind`);
+  if (typeof manifest.formatVersion !== 'number' || manifest.formatVersion > BACKUP_FORMAT_VERSION) {
+    throw new AppError('notebook_too_new', `${zipFile} was made by a newer version of Newsroom Notebook; update the app to restore it.`);
+  }
+  return manifest as BackupManifest;
+}
+
+/** Every file the manifest lists must have arrived intact, and nothing else. */
+function verifyFiles(zipFile: string, manifest: BackupManifest, written: Unpacked['written']): void {
+  const listed = new Set<string>();
+  for (const entry of manifest.files) {
+    listed.add(entry.path);
+    const got = written.get(entry.path);
+    if (!got) throw notABackup(zipFile, `${entry.path} is listed in it but missing`);
+    if (got.sha256 !== entry.sha256 || got.bytes !== entry.bytes) {
+      throw new AppError('invalid_input', `${zipFile} is damaged: ${entry.path} does not match the SHA-256 recorded in the backup. Nothing was restored.`);
+    }
+  }
+  for (const name of written.keys()) {
+    if (!listed.has(name)) throw notABackup(zipFile, `${name} is in it but not listed in ${BACKUP_MANIFEST_FILE}`);
+  }
+  if (!written.has(BACKUP_SNAPSHOT_FILE)) throw notABackup(zipFile, `it has no ${BACKUP_SNAPSHOT_FILE}`);
+}
+
+/**
+ * Restore a backup zip into `targetDir`, which must be missing or empty. Everything is unpacked into
+ * a hidden temp folder beside it, checked against the backup's manifest (SHA-256 of every file),
+ * opened with the real store (which validates every record) and checked; only then is the folder
+ * renamed into place. Any failure removes the temp folder, so nothing half-made is left.
+ */
+export async function restoreNotebook(zipFile: string, targetDir: string): Promise<RestoreResult> {
+  const target = resolve(targetDir);
+  const zipStat = await fsp.stat(zipFile).catch(() => null);
+  if (zipStat === null) throw new AppError('not_found', `There is no file ${zipFile}.`);
+  if (zipStat.isDirectory()) throw new AppError('invalid_input', `${zipFile} is a folder; give the backup's .zip file.`);
+  const targetExists = await checkTarget(target);
+  const parent = dirname(target);
+  await fsp.mkdir(parent, { recursive: true });
+  const temp = join(parent, `.${basename(target)}.restore-${process.pid}-${randomBytes(4).toString('hex')}`);
+  await fsp.mkdir(join(temp, 'clips'), { recursive: true });
+  await fsp.mkdir(join(temp, 'assets'), { recursive: true });
+  let moved = false;
+  try {
+    const { written, manifest: manifestBytes } = await unpack(zipFile, temp);
+    const manifest = parseManifest(zipFile, manifestBytes);
+    verifyFiles(zipFile, manifest, written);
+    await fsyncDir(join(temp, 'clips'));
+    await fsyncDir(join(temp, 'assets'));
+
+    let store;
+    try {
+      store = await openNotebook(temp, { create: false });
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'notebook_too_new') throw error;
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new AppError('invalid_input', `The notebook in ${zipFile} cannot be opened: ${detail.replaceAll(temp, 'the backup')}. Nothing was restored.`);
+    }
+    let problems: string[];
+    let notebookId: string;
+    try {
+      problems = (await checkNotebook(store)).problems;
+      notebookId = store.data.notebookId;
+    } finally {
+      await store.close();
+    }
+    await fsyncDir(temp);
+    // rename() replaces an empty folder on POSIX but not on Windows: remove it first.
+    if (targetExists) await fsp.rmdir(target);
+    await fsp.rename(temp, target);
+    moved = true;
+    await fsyncDir(parent);
+    return { notebookDir: target, notebookId, files: written.size + 1, counts: manifest.counts, problems, missing: manifest.missing ?? [] };
+  } finally {
+    if (!moved) {
+      await fsp.rm(temp, { recursive: true, force: true }).catch(() => undefined);
+      // Put back the empty folder the user gave, had it been removed just before a failed rename.
+      if (targetExists) await fsp.mkdir(target, { recursive: true }).catch(() => undefined);
+    }
+  }
+}

@@ -1,0 +1,220 @@
+import type { Claim, Clip, Evidence, Source, SourceKind, Stance, Story } from '../../shared/domain/entities';
+import type { NotebookData } from '../../shared/domain/notebook-data';
+import type { Op } from '../../shared/domain/ops';
+import type { Status } from '../../shared/domain/status';
+import type { DeepReadonly } from '../store/notebook-store';
+
+/**
+ * What the search engine keeps of each record: the words to index and the few fields the filters
+ * and hits need, nothing more (a clip's text is read from its body file when a hit needs it). Plain
+ * data, so the same records go to the worker thread by structured cloning or stay in-process.
+ */
+
+export interface ClipSearchRecord {
+  kind: 'clip';
+  id: string;
+  title: string;
+  textSha256: string;
+  outlet?: string;
+  /** Published date when the page gave a readable one, else when it was captured (ISO). */
+  date: string;
+}
+
+export interface ClaimSearchRecord {
+  kind: 'claim';
+  id: string;
+  clipId: string | null;
+  text: string;
+  /** The note and every rationale of its history. */
+  more: string;
+  status: Status;
+  trashed: boolean;
+  passage?: { start: number; end: number };
+  outlet?: string;
+  date: string;
+}
+
+export interface SourceSearchRecord {
+  kind: 'source';
+  id: string;
+  title: string;
+  /** Publisher, author, notes, role and the reliability reason. */
+  more: string;
+  sourceKind: SourceKind;
+  outlet?: string;
+  clipId?: string;
+  trashed: boolean;
+  date: string;
+}
+
+export interface EvidenceSearchRecord {
+  kind: 'evidence';
+  id: string;
+  claimId: string;
+  sourceId: string;
+  stance: Stance;
+  quote: string;
+  /** The note and the locator. */
+  more: string;
+  trashed: boolean;
+  passage?: { start: number; end: number };
+  date: string;
+}
+
+export interface StorySearchRecord {
+  kind: 'story';
+  id: string;
+  clipIds: string[];
+  claimIds: string[];
+}
+
+export type SearchRecord = ClipSearchRecord | ClaimSearchRecord | SourceSearchRecord | EvidenceSearchRecord | StorySearchRecord;
+/** A change to apply: a record's current state, or a link deleted for good. */
+export type SearchChange = SearchRecord | { kind: 'evidence-removed'; id: string };
+
+type Data = DeepReadonly<NotebookData>;
+
+const join = (...parts: Array<string | undefined>) => parts.filter((part) => part !== undefined && part.trim() !== '').join(' · ');
+
+/** A published date as ISO when it can be read as a date at all ("2024-03-01", "Fri, 1 Mar 2024 …"). */
+function readableDate(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const ms = Date.parse(text);
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+}
+
+export function clipSearchRecord(clip: DeepReadonly<Clip>): ClipSearchRecord {
+  const record: ClipSearchRecord = { kind: 'clip', id: clip.id, title: clip.title, textSha256: clip.textSha256, date: readableDate(clip.publishedTime) ?? clip.capture.capturedAt };
+  if (clip.siteName) record.outlet = clip.siteName;
+  return record;
+}
+
+export function claimSearchRecord(claim: DeepReadonly<Claim>, data: Data): ClaimSearchRecord {
+  const clip = claim.clipId === null ? undefined : data.clips[claim.clipId];
+  const rationales = claim.history.filter((entry) => entry.from !== null).map((entry) => entry.rationale);
+  const record: ClaimSearchRecord = {
+    kind: 'claim',
+    id: claim.id,
+    clipId: claim.clipId,
+    text: claim.text,
+    more: join(claim.note, ...rationales),
+    status: claim.status,
+    trashed: claim.deletedAt !== undefined,
+    date: clip ? clipSearchRecord(clip).date : claim.createdAt,
+  };
+  if (claim.anchor) record.passage = { start: claim.anchor.position.start, end: claim.anchor.position.end };
+  if (clip?.siteName) record.outlet = clip.siteName;
+  return record;
+}
+
+export function sourceSearchRecord(source: DeepReadonly<Source>): SourceSearchRecord {
+  const record: SourceSearchRecord = {
+    kind: 'source',
+    id: source.id,
+    title: source.title,
+    more: join(source.publisher, source.author, source.notes, source.person?.role, source.reliability?.reason),
+    sourceKind: source.kind,
+    trashed: source.deletedAt !== undefined,
+    date: readableDate(source.publishedDate) ?? source.createdAt,
+  };
+  if (source.publisher) record.outlet = source.publisher;
+  if (source.clipId) record.clipId = source.clipId;
+  return record;
+}
+
+export function evidenceSearchRecord(evidence: DeepReadonly<Evidence>): EvidenceSearchRecord {
+  const record: EvidenceSearchRecord = {
+    kind: 'evidence',
+    id: evidence.id,
+    claimId: evidence.claimId,
+    sourceId: evidence.sourceId,
+    stance: evidence.stance,
+    quote: evidence.quote ?? '',
+    more: join(evidence.note, evidence.locator),
+    trashed: evidence.deletedAt !== undefined,
+    date: evidence.createdAt,
+  };
+  if (evidence.anchor) record.passage = { start: evidence.anchor.position.start, end: evidence.anchor.position.end };
+  return record;
+}
+
+export function storySearchRecord(story: DeepReadonly<Story>): StorySearchRecord {
+  return { kind: 'story', id: story.id, clipIds: [...story.clipIds], claimIds: [...story.claimIds] };
+}
+
+/** How many records a full build indexes, for the progress figure. */
+export function recordCount(data: Data): number {
+  return Object.keys(data.clips).length + Object.keys(data.claims).length + Object.keys(data.sources).length + Object.keys(data.evidence).length + Object.keys(data.stories).length;
+}
+
+/**
+ * Every record of the notebook, stories first (filters need them) and clips last (each needs its
+ * body read). A generator, so the caller can send them in slices and yield in between.
+ */
+export function* allSearchRecords(data: Data): Generator<SearchRecord> {
+  // By key, reading each record only when it is yielded: a record replaced meanwhile is yielded as it now is.
+  for (const id of Object.keys(data.stories)) {
+    const story = data.stories[id];
+    if (story) yield storySearchRecord(story);
+  }
+  for (const id of Object.keys(data.sources)) {
+    const source = data.sources[id];
+    if (source) yield sourceSearchRecord(source);
+  }
+  for (const id of Object.keys(data.claims)) {
+    const claim = data.claims[id];
+    if (claim) yield claimSearchRecord(claim, data);
+  }
+  for (const id of Object.keys(data.evidence)) {
+    const evidence = data.evidence[id];
+    if (evidence) yield evidenceSearchRecord(evidence);
+  }
+  for (const id of Object.keys(data.clips)) {
+    const clip = data.clips[id];
+    if (clip) yield clipSearchRecord(clip);
+  }
+}
+
+/**
+ * What committed ops change in the index, read from the store's data after the commit (so a status
+ * entry gives the claim as it now is, rationale included).
+ */
+export function changesFor(ops: readonly Op[], data: Data): SearchChange[] {
+  const changes: SearchChange[] = [];
+  for (const op of ops) {
+    switch (op.type) {
+      case 'clip.put': {
+        const clip = data.clips[op.clip.id];
+        if (clip) changes.push(clipSearchRecord(clip));
+        break;
+      }
+      case 'claim.put':
+      case 'claim.status': {
+        const claim = data.claims[op.type === 'claim.put' ? op.claim.id : op.claimId];
+        if (claim) changes.push(claimSearchRecord(claim, data));
+        break;
+      }
+      case 'source.put': {
+        const source = data.sources[op.source.id];
+        if (source) changes.push(sourceSearchRecord(source));
+        break;
+      }
+      case 'evidence.put': {
+        const evidence = data.evidence[op.evidence.id];
+        if (evidence) changes.push(evidenceSearchRecord(evidence));
+        break;
+      }
+      case 'evidence.remove':
+        changes.push({ kind: 'evidence-removed', id: op.evidenceId });
+        break;
+      case 'story.put': {
+        const story = data.stories[op.story.id];
+        if (story) changes.push(storySearchRecord(story));
+        break;
+      }
+      case 'settings.put':
+        break;
+    }
+  }
+  return changes;
+}

@@ -1,0 +1,44 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { AppError } from '../../../shared/api/result';
+import { readBody } from '../../store/bodies';
+import { notebookPaths } from '../../store/notebook-layout';
+import { SearchEngine } from '../search-engine';
+import type { SearchWorkerData, SearchWorkerError, SearchWorkerMessage, SearchWorkerRequest } from './search-worker-protocol';
+
+/**
+ * The search worker's entry: holds the notebook's index off the main thread, so building it (seconds
+ * at 10k clips) and answering queries never hold up typing or IPC. Requests run one at a time in the
+ * order they arrive, so a search sees every change sent before it.
+ */
+
+function toWireError(error: unknown): SearchWorkerError {
+  if (error instanceof AppError) return { code: error.code, name: error.name, message: error.message };
+  if (error instanceof Error) return { name: error.name, message: error.message };
+  return { name: 'Error', message: String(error) };
+}
+
+if (parentPort !== null) {
+  const port = parentPort;
+  const { dir } = workerData as SearchWorkerData;
+  const clips = notebookPaths(dir).clips;
+  const engine = new SearchEngine((sha) => readBody(clips, sha, 'txt'));
+  let chain: Promise<void> = Promise.resolve();
+  port.on('message', (request: SearchWorkerRequest) => {
+    chain = chain.then(async () => {
+      let reply: SearchWorkerMessage;
+      try {
+        if (request.type === 'apply') {
+          for (const change of request.changes) await engine.apply(change);
+          reply = { type: 'done', id: request.id };
+        } else {
+          reply = { type: 'done', id: request.id, groups: await engine.search(request.query) };
+        }
+      } catch (error) {
+        reply = { type: 'error', id: request.id, error: toWireError(error) };
+      }
+      port.postMessage(reply);
+    });
+  });
+  const ready: SearchWorkerMessage = { type: 'ready' };
+  port.postMessage(ready);
+}

@@ -1,0 +1,98 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../support/e2e-chromium';
+
+/**
+ * Time to a usable library in browser mode: start the built server on the fixture notebook, open it
+ * in Chromium, and wait for the first row of the library to be rendered; then the renderer's RSS
+ * (read from /proc for the processes Chromium reports as renderers). The app is built into
+ * .bench/dist first unless `--dist DIR` names a build, so the bench never touches dist/.
+ */
+
+const READY_LINE = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/;
+
+export function ensureBuild(dist: string | undefined, log: (line: string) => void): string {
+  const dir = resolve(dist ?? '.bench/dist');
+  if (dist === undefined || !existsSync(resolve(dir, 'main/start.js'))) {
+    log(`  building the app into ${dir} for the browser-mode figures ...`);
+    const built = spawnSync('npm', ['run', 'build'], { env: { ...process.env, NOTEBOOK_DIST: dir }, stdio: 'ignore' });
+    if (built.status !== 0) throw new Error('npm run build failed');
+  }
+  return dir;
+}
+
+function rssMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  try {
+    const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+export interface BrowserFigures {
+  /** From starting the server to the first library row on screen. */
+  firstListMs: number;
+  /** Of which: until the server printed its address (it has opened the notebook). */
+  serverReadyMs: number;
+  /** From navigating to the first row. */
+  pageToListMs: number;
+  /** Largest renderer RSS after the list showed and a search ran; its high-water mark. */
+  rendererRssMb: number;
+  rendererPeakRssMb: number;
+}
+
+export async function measureFirstList(distDir: string, notebookDir: string): Promise<BrowserFigures> {
+  const found = findChromium();
+  if (!found) throw new Error('No Chromium found (install Debian\'s chromium package).');
+  const start = performance.now();
+  const child = spawn(process.execPath, [resolve(distDir, 'main/start.js'), '--browser', '--no-open', '--port', '0', '--notebook', notebookDir], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, BROWSER: 'none' } });
+  try {
+    let output = '';
+    const url = await new Promise<string>((done, fail) => {
+      const timer = setTimeout(() => fail(new Error(`server not ready in 60 s:\n${output}`)), 60_000);
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString('utf8');
+        const match = READY_LINE.exec(output);
+        if (match?.[1]) {
+          clearTimeout(timer);
+          done(match[1]);
+        }
+      };
+      child.stdout.on('data', onData);
+      child.stderr.on('data', onData);
+      child.once('exit', (code) => fail(new Error(`server exited (${code}):\n${output}`)));
+    });
+    const serverReadyMs = performance.now() - start;
+    const browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage();
+      const navigated = performance.now();
+      await page.goto(url);
+      await page.getByRole('listbox', { name: 'Clips' }).getByRole('option').first().waitFor({ state: 'visible', timeout: 60_000 });
+      const shown = performance.now();
+      // One search from the page too, so the renderer's figure includes showing results.
+      await page.evaluate(async () => {
+        const api = (window as unknown as { notebook: Record<string, (input: unknown) => Promise<unknown>> }).notebook;
+        await api.search?.({ query: 'council budget' });
+      });
+      const cdp = await browser.newBrowserCDPSession();
+      const info = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: Array<{ id: number; type: string }> };
+      const renderers = info.processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
+      return {
+        firstListMs: shown - start,
+        serverReadyMs,
+        pageToListMs: shown - navigated,
+        rendererRssMb: Math.max(0, ...renderers.map((pid) => rssMb(pid, 'VmRSS'))),
+        rendererPeakRssMb: Math.max(0, ...renderers.map((pid) => rssMb(pid, 'VmHWM'))),
+      };
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((done) => (child.exitCode !== null ? done(undefined) : child.once('exit', done)));
+  }
+}
