@@ -23,6 +23,7 @@ export function openPrintWindow(): BrowserWindow {
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
       navigateOnDragDrop: false,
     },
   });

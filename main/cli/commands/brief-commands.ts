@@ -1,8 +1,6 @@
 import { ID_PATTERN } from '../../../shared/domain/ids';
 import { BRIEF_FORMATS, BRIEF_FORMAT_FILES, type BriefFormat } from '../../../shared/domain/brief-formats';
 import type { BriefScope } from '../../briefs/brief-model';
-import { createChromiumPdfPrinter } from '../../briefs/pdf/chromium-pdf-printer';
-import { renderBrief } from '../../briefs/render-brief';
 import { usageError } from '../cli-error';
 import type { CommandContext, CommandRunner } from '../command-context';
 import { plural } from '../output';
@@ -50,6 +48,11 @@ export const runBrief: CommandRunner = async (ctx) => {
   const includeOpen = ctx.options['include-open'] === true;
   return ctx.open(async (session) => {
     const progress = progressPrinter(ctx);
+    // Loaded here, not at start-up: the renderers (docx, playwright-core) are only needed by `brief`.
+    const [{ renderBrief }, { createChromiumPdfPrinter }] = await Promise.all([
+      import('../../briefs/render-brief'),
+      import('../../briefs/pdf/chromium-pdf-printer'),
+    ]);
     const serviceContext = { store: session.store, now: () => new Date().toISOString() };
     const rendered = await renderBrief(serviceContext, { scope, includeOpen }, format, {
       pdfPrinter: createChromiumPdfPrinter(),
@@ -57,9 +60,14 @@ export const runBrief: CommandRunner = async (ctx) => {
     });
     await writeOutFile(out, rendered.bytes);
     const { model } = rendered;
+    const warnings = [...model.warnings];
+    // Google requires a ClaimReview's url; ours comes from the notebook's settings.
+    if ((format === 'claimreview' || format === 'bundle') && !model.organization.url?.trim()) {
+      warnings.push('The ClaimReview has no url and no publisher, which Google requires: set the organization name and URL in the notebook settings, then export again.');
+    }
     const lines = [
       `Wrote the ${BRIEF_FORMAT_FILES[format].label} brief "${model.title}" to ${out}: ${plural(model.claims.length, 'checked claim')}${includeOpen ? `, ${plural(model.openClaims.length, 'open claim')}` : ''}, ${plural(model.citations.length, 'source')} cited.`,
-      ...model.warnings.map((warning) => `Warning: ${warning}`),
+      ...warnings.map((warning) => `Warning: ${warning}`),
     ];
     return {
       value: {
@@ -70,7 +78,7 @@ export const runBrief: CommandRunner = async (ctx) => {
         title: model.title,
         claims: model.claims.map((claim) => ({ id: claim.id, status: claim.status })),
         openClaims: model.openClaims.length,
-        warnings: model.warnings,
+        warnings,
       },
       lines,
     };

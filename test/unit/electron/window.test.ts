@@ -22,6 +22,7 @@ describe('the notebook window', () => {
     for (const key of ['contextIsolation', 'sandbox', 'nodeIntegration', 'webSecurity', 'allowRunningInsecureContent', 'experimentalFeatures']) expect(prefs, key).toHaveProperty(key);
     expect(prefs.experimentalFeatures).toBe(false);
     for (const key of ['enableBlinkFeatures', 'additionalArguments', 'blinkFeatures']) expect(prefs, key).not.toHaveProperty(key);
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick');
   });
 
   it('opens where it was left, maximised again if it was', () => {
