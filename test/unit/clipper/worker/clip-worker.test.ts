@@ -95,8 +95,11 @@ describe('the bundled clip worker', () => {
     const inProcess = await longestTickGap(async () => extractArticle(html, { url }));
     console.log(`longest main-thread gap: worker ${inWorker.gap} ms, in-process ${inProcess.gap} ms`);
     expect(inWorker.value).toEqual(inProcess.value);
-    expect(inWorker.gap).toBeLessThan(100);
     expect(inProcess.gap).toBeGreaterThan(200);
+    // 100 ms on a machine to itself; when other test files share its two cores, the timer itself runs
+    // late, so the bound grows with the load (measured by the in-process gap), staying far below
+    // what extraction on this thread costs.
+    expect(inWorker.gap).toBeLessThan(Math.max(100, inProcess.gap / 10));
   }, 60_000);
 
   it('stops after being idle, and starts again on the next task', async () => {
