@@ -7,6 +7,7 @@ import { parsePage } from './jsdom-window.js';
 import { directionOf, readPageMetadata } from './page-metadata.js';
 import { pickArticle } from './readability-pick.js';
 import { sanitizeToElement } from './sanitize-html.js';
+import { stripInertElements } from './strip-inert.js';
 
 /**
  * From a page's HTML to what a clip stores: the article Readability picks and the whole page, both
@@ -51,7 +52,7 @@ function dropInertWeight(doc: Document): void {
 }
 
 export function extractArticle(html: string, options: { url?: string } = {}): ExtractedArticle {
-  const doc = parsePage(html, options.url);
+  const doc = parsePage(stripInertElements(html), options.url);
   const baseUrl = baseUrlOf(doc);
   const metadata = readPageMetadata(doc);
   const paragraphs = mainTextParagraphs(doc);
