@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { createDispatcher } from '../api/dispatch';
 import { backupNotebook } from '../backup/notebook-backup';
 import type { BriefHandlerOptions } from '../briefs/brief-handlers';
+import { createBriefExportJobs } from '../briefs/brief-export-jobs';
 import type { NotebookSession } from '../hosts/notebook-session';
 import { createClipJobRegistry } from '../services/clip-jobs';
 import { createAppHandlers, type AppHost } from '../services/app-handlers';
@@ -43,10 +44,11 @@ function logInternalError(error: unknown): void {
 export async function openNotebookSession(dir: string, options: NotebookSessionOptions = {}): Promise<NotebookSession> {
   const store = await openNotebook(dir, { create: await isMissingOrEmpty(dir) });
   const jobs = createClipJobRegistry({ onInternalError: logInternalError });
+  const briefJobs = createBriefExportJobs({ onInternalError: logInternalError });
   // Search builds its index in a worker thread from now on; opening does not wait for it.
   const search = createAppSearch(store);
   const handlers = {
-    ...createHandlers(store, undefined, { jobs, search, ...(options.openExternal ? { openExternal: options.openExternal } : {}), ...(options.briefs ? { briefs: options.briefs } : {}) }),
+    ...createHandlers(store, undefined, { jobs, search, ...(options.openExternal ? { openExternal: options.openExternal } : {}), briefs: { ...options.briefs, jobs: briefJobs } }),
     // Without a host (browser mode) the app section tells the page that no commands will come.
     ...(options.appHost ? createAppHandlers({ store, now: () => new Date().toISOString() }, options.appHost) : {}),
   };
@@ -59,9 +61,9 @@ export async function openNotebookSession(dir: string, options: NotebookSessionO
     backup: async (outFile) => {
       await backupNotebook(store, outFile);
     },
-    // Clips still running are cancelled and waited for first, so none writes into a closing store.
+    // Clips and brief exports still running are cancelled and waited for first, so none touches a closing store.
     close: async () => {
-      await jobs.close();
+      await Promise.all([jobs.close(), briefJobs.close()]);
       await search.close();
       await store.close();
     },

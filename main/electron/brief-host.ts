@@ -1,7 +1,8 @@
-import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
+import { outputPathError } from '../backup/output-path-error';
 import type { BriefFileToSave } from '../briefs/brief-handlers';
+import { writeFileAtomic } from '../store/atomic-write';
 
 /**
  * What brief export needs from the desktop: a hidden window to print PDFs with Electron's own
@@ -29,13 +30,6 @@ export function openPrintWindow(): BrowserWindow {
   });
 }
 
-/** Writes next to the target, then renames: a failed write never leaves half a file under the reporter's name. */
-async function writeWhole(file: string, bytes: Uint8Array): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.part`);
-  await writeFile(temp, bytes);
-  await rename(temp, file);
-}
-
 /** Asks where to save the export (Documents by default), writes it there; null when the reporter cancelled. */
 export function createSaveFile(window: () => BrowserWindow | null = () => BrowserWindow.getFocusedWindow()): (file: BriefFileToSave) => Promise<string | null> {
   return async (file) => {
@@ -49,7 +43,10 @@ export function createSaveFile(window: () => BrowserWindow | null = () => Browse
     const parent = window();
     const picked = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
     if (picked.canceled || !picked.filePath) return null;
-    await writeWhole(picked.filePath, file.bytes);
+    // Temp file, fsync, rename: a failed write never leaves half a file under the reporter's name.
+    await writeFileAtomic(picked.filePath, file.bytes).catch((error: unknown) => {
+      throw outputPathError(picked.filePath!, error);
+    });
     return picked.filePath;
   };
 }

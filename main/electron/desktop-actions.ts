@@ -1,7 +1,9 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { app, dialog, nativeTheme, shell, type BrowserWindow, type MessageBoxOptions } from 'electron';
 import type { AppCommand } from '../../shared/api/app-views';
+import { AppError } from '../../shared/api/result';
+import { outputPathError } from '../backup/output-path-error';
 import type { AppCommandQueue } from './app-command-queue';
 import type { DesktopPrefs, ThemeChoice } from './desktop-prefs';
 import { withRecent } from './desktop-prefs';
@@ -60,6 +62,18 @@ export function createDesktopActions(ctx: DesktopContext): DesktopActions {
   };
 
   const switchNotebook = async (dir: string) => {
+    // A recent notebook that was moved, renamed or is on a drive not connected must not be "opened" as
+    // a new, empty notebook in its place: the reporter would think the work was lost.
+    const exists = await stat(dir).then((info) => info.isDirectory(), () => false);
+    if (!exists) {
+      ctx.logger.log('warn', `The notebook folder ${dir} is not there`);
+      ctx.updatePrefs({ recentNotebooks: ctx.prefs().recentNotebooks.filter((recent) => recent !== dir) });
+      await failed(
+        'That notebook folder is not there.',
+        `${dir}\n\nIt may have been moved or renamed, or it is on a drive that is not connected. Use File › Open Notebook… to find it; it was taken off the recent list.`,
+      );
+      return;
+    }
     const outcome = await ctx.sessions.switchTo(dir);
     if (outcome.kind === 'same') return;
     if (outcome.kind === 'switched') {
@@ -142,7 +156,7 @@ export function createDesktopActions(ctx: DesktopContext): DesktopActions {
           await tell(ctx.window(), { type: 'info', message: 'The notebook is backed up.', detail: target.filePath, buttons: ['OK'] });
         } catch (error) {
           ctx.logger.log('error', `Backup to ${target.filePath} failed`, error);
-          await failed('The backup did not finish.', error instanceof Error ? error.message : String(error));
+          await failed('The backup did not finish.', error instanceof AppError ? error.message : outputPathError(target.filePath, error).message);
         }
       })();
     },

@@ -41,7 +41,9 @@ export function createMainWindow(preloadPath: string, placement: WindowPlacement
       navigateOnDragDrop: false,
       // A page that opens alert() after alert() gets a "stop this page" option.
       safeDialogs: true,
-      spellcheck: true,
+      // macOS and Windows check spelling with the system's dictionaries; on Linux Chromium would download
+      // Hunspell dictionaries from Google, and the app promises to work offline, so it stays off there.
+      spellcheck: process.platform !== 'linux',
     },
   });
   window.once('ready-to-show', () => {

@@ -4,7 +4,7 @@ import { empty, method, optionalText } from './contract-helpers';
 import type { SearchMethodName } from './search-method-names';
 import { SEARCH_KINDS, type SearchResults, type SearchStatus } from './search-views';
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'must be a date like 2024-03-31');
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2024-03-31');
 
 /** The search section of the contract (issue 7). */
 export const searchContract = {

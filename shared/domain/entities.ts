@@ -82,8 +82,11 @@ export const clipSchema = z.object({
       warnings: z.array(z.string()),
     })
     .optional(),
-  /** Images captured with the clip (assets/<sha256>.<ext>), so it reads offline. */
-  assets: z.array(z.object({ sha256: sha256Schema, ext: z.string().max(10), originalUrl: z.string() })).optional(),
+  /**
+   * Images captured with the clip (assets/<sha256>.<ext>), so it reads offline. The extension is a
+   * path component, so it is held to letters and digits: nothing can make it reach outside assets/.
+   */
+  assets: z.array(z.object({ sha256: sha256Schema, ext: z.string().regex(/^[a-z0-9]{1,10}$/, 'is not a file extension'), originalUrl: z.string() })).optional(),
   /** For a PDF: where each page's text sits in the plain text (code points), for page locators. */
   pages: z.array(z.object({ page: z.number().int().positive(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).optional(),
   /** The earlier capture of the same article, when this one was taken as a new version. */

@@ -2,7 +2,7 @@ import { promises as fsp } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { AppError } from '../../../shared/api/result';
 import { backupNotebook, restoreNotebook } from '../../backup/notebook-backup';
-import { outputPathError } from '../../backup/output-path-error';
+import { CLI_OUT_ADVICE, outputPathError } from '../../backup/output-path-error';
 import { verifyBundle } from '../../briefs/bundle/verify-bundle';
 import { EXIT_OK, EXIT_USER_ERROR } from '../cli-error';
 import type { CommandContext, CommandRunner } from '../command-context';
@@ -29,7 +29,7 @@ export const runBackup: CommandRunner = async (ctx) => {
     try {
       result = await backupNotebook(session.store, out, progress ? (p) => progress(`Backing up: ${p.done} of ${p.total} files`) : undefined);
     } catch (error) {
-      throw error instanceof AppError ? error : outputPathError(out, error);
+      throw error instanceof AppError ? error : outputPathError(out, error, CLI_OUT_ADVICE);
     }
     const lines = [`Backed up the notebook to ${out} (${plural(result.files, 'file')}, ${megabytes(result.bytes)}).`];
     for (const path of result.missing) lines.push(`Warning: ${path} was already missing from the notebook, so it is not in the backup (run "check").`);

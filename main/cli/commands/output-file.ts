@@ -1,6 +1,6 @@
 import { constants, promises as fsp } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { outputPathError } from '../../backup/output-path-error';
+import { CLI_OUT_ADVICE, outputPathError } from '../../backup/output-path-error';
 import { writeFileAtomic } from '../../store/atomic-write';
 import type { CommandContext } from '../command-context';
 import { usageError } from '../cli-error';
@@ -18,13 +18,13 @@ export function outPath(ctx: CommandContext): string {
  */
 export async function checkOutPath(path: string): Promise<void> {
   const stat = await fsp.stat(path).catch(() => null);
-  if (stat?.isDirectory()) throw outputPathError(path, Object.assign(new Error('is a folder'), { code: 'EISDIR' }));
+  if (stat?.isDirectory()) throw outputPathError(path, Object.assign(new Error('is a folder'), { code: 'EISDIR' }), CLI_OUT_ADVICE);
   try {
     const folder = await fsp.stat(dirname(path));
     if (!folder.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
     await fsp.access(dirname(path), constants.W_OK);
   } catch (error) {
-    throw outputPathError(path, error);
+    throw outputPathError(path, error, CLI_OUT_ADVICE);
   }
 }
 
@@ -33,7 +33,7 @@ export async function writeOutFile(path: string, bytes: Uint8Array): Promise<voi
   try {
     await writeFileAtomic(path, bytes);
   } catch (error) {
-    throw outputPathError(path, error);
+    throw outputPathError(path, error, CLI_OUT_ADVICE);
   }
 }
 

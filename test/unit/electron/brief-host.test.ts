@@ -35,4 +35,12 @@ describe('brief export in the desktop app', () => {
     expect(await createSaveFile(() => null)({ fileName: 'b.pdf', mimeType: 'application/pdf', bytes: new Uint8Array([1]) })).toBeNull();
     expect(await readdir(dir)).toEqual([]);
   });
+
+  it('explains in words a place it cannot write to, and leaves nothing behind', async () => {
+    const target = path.join(dir, 'gone', 'brief.pdf');
+    dialog.nextSavePath = target;
+    const failure = await createSaveFile(() => null)({ fileName: 'brief.pdf', mimeType: 'application/pdf', bytes: new Uint8Array([1]) }).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ code: 'invalid_input', message: `Cannot write ${target}: its folder does not exist. Nothing was written there. Choose another folder or name.` });
+    expect(await readdir(dir)).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -89,16 +89,32 @@ describe('the menu’s actions', () => {
 
   it('Open notebook… switches to the chosen folder, remembers it and reloads the window', async () => {
     const { actions, sessions, window, prefs } = await setup();
-    dialog.nextOpenPaths = ['/n/election'];
+    const election = path.join(root, 'election');
+    await mkdir(election);
+    dialog.nextOpenPaths = [election];
     actions.openNotebook();
     await vi.waitFor(() => expect(window.webContents.reload).toHaveBeenCalledTimes(1));
-    expect(sessions.current?.dir).toBe('/n/election');
-    expect(prefs().recentNotebooks).toEqual(['/n/election', '/n/desk']);
+    expect(sessions.current?.dir).toBe(election);
+    expect(prefs().recentNotebooks).toEqual([election, '/n/desk']);
+  });
+
+  it('a recent notebook whose folder is gone is not made anew: it is explained and taken off the list', async () => {
+    const { actions, sessions, window, prefs, ctx } = await setup();
+    const gone = path.join(root, 'moved-away');
+    ctx.updatePrefs({ recentNotebooks: ['/n/desk', gone] });
+    actions.openRecent(gone);
+    await vi.waitFor(() => expect(dialog.showMessageBox).toHaveBeenCalledTimes(1));
+    expect(dialog.showMessageBox.mock.calls[0]?.[1]).toMatchObject({ message: 'That notebook folder is not there.', detail: expect.stringContaining('drive that is not connected') });
+    expect(sessions.current?.dir).toBe('/n/desk');
+    expect(prefs().recentNotebooks).toEqual(['/n/desk']);
+    expect(window.webContents.reload).not.toHaveBeenCalled();
   });
 
   it('a notebook that cannot be opened is explained, and the old one stays open', async () => {
-    const { actions, sessions, window, ctx } = await setup({ refuse: '/home/ana/Documents' });
-    actions.openRecent('/home/ana/Documents');
+    const documents = path.join(root, 'Documents');
+    await mkdir(documents);
+    const { actions, sessions, window, ctx } = await setup({ refuse: documents });
+    actions.openRecent(documents);
     await vi.waitFor(() => expect(dialog.showMessageBox).toHaveBeenCalledTimes(1));
     expect(dialog.showMessageBox.mock.calls[0]?.[1]).toMatchObject({ message: 'That notebook could not be opened.', detail: expect.stringContaining('is open again') });
     expect(sessions.current?.dir).toBe('/n/desk');
@@ -125,7 +141,7 @@ describe('the menu’s actions', () => {
 
   it('Back up… reports a failed backup, and writes nothing when cancelled', async () => {
     const backup = vi.fn(async () => {
-      throw new Error('The disk is full.');
+      throw Object.assign(new Error("ENOSPC: no space left on device, open '/backups/.desk.zip.tmp-1'"), { code: 'ENOSPC' });
     });
     const { actions } = await setup({ backup });
     actions.backup();
@@ -134,7 +150,7 @@ describe('the menu’s actions', () => {
     dialog.nextSavePath = '/backups/desk.zip';
     actions.backup();
     await vi.waitFor(() => expect(dialog.showMessageBox).toHaveBeenCalledTimes(1));
-    expect(dialog.showMessageBox.mock.calls[0]?.[1]).toMatchObject({ type: 'error', detail: 'The disk is full.' });
+    expect(dialog.showMessageBox.mock.calls[0]?.[1]).toMatchObject({ type: 'error', detail: 'Cannot write /backups/desk.zip: the disk is full. Nothing was written there. Choose another folder or name.' });
   });
 
   it('Reveal and Open logs folder open those folders in the file manager', async () => {

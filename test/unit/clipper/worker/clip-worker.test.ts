@@ -95,10 +95,10 @@ describe('the bundled clip worker', () => {
     const inProcess = await longestTickGap(async () => extractArticle(html, { url }));
     console.log(`longest main-thread gap: worker ${inWorker.gap} ms, in-process ${inProcess.gap} ms`);
     expect(inWorker.value).toEqual(inProcess.value);
-    expect(inProcess.gap).toBeGreaterThan(200);
-    // 100 ms on a machine to itself; when other test files share its two cores, the timer itself runs
-    // late, so the bound grows with the load (measured by the in-process gap), staying far below
-    // what extraction on this thread costs.
+    // In-process, the whole extraction blocks the thread; in the worker, the thread keeps ticking: under
+    // 100 ms on a machine to itself, and when other test files share its cores (the timer itself then runs
+    // late) still a small share of what extraction on this thread costs.
+    expect(inProcess.gap).toBeGreaterThan(100);
     expect(inWorker.gap).toBeLessThan(Math.max(100, inProcess.gap / 10));
   }, 60_000);
 
