@@ -9,11 +9,15 @@ import { renderBriefMarkdown } from '../formats/brief-markdown';
 import { renderBriefPdf } from '../formats/brief-pdf';
 import { renderWebAnnotations } from '../formats/web-annotations';
 import type { PdfPrinter } from '../pdf/pdf-printer';
+import { stopIfClosing } from '../brief-closing';
 import { packBundle, type BundleFile } from './bundle-manifest';
+import { jsonLdBytes } from '../formats/json-ld';
 
 export interface EvidenceBundleDeps {
   pdfPrinter: PdfPrinter;
   onProgress?: (step: string) => void;
+  /** Aborted when the notebook closes: the bundle stops before reading the next clip's files. */
+  signal?: AbortSignal;
 }
 
 const IMAGE_TYPES: Readonly<Record<string, string>> = {
@@ -26,7 +30,6 @@ const IMAGE_TYPES: Readonly<Record<string, string>> = {
 };
 
 const utf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8');
-const json = (value: unknown): Uint8Array => utf8(`${JSON.stringify(value, null, 2)}\n`);
 
 /**
  * Every cited clip as it was captured: the stored article HTML and plain text byte for byte (so
@@ -36,7 +39,7 @@ const json = (value: unknown): Uint8Array => utf8(`${JSON.stringify(value, null,
  */
 async function clipFiles(ctx: ServiceContext, clip: Clip, assetsSeen: Set<string>): Promise<BundleFile[]> {
   const files: BundleFile[] = [
-    { path: `clips/${clip.id}.json`, data: json(clip), mediatype: 'application/json' },
+    { path: `clips/${clip.id}.json`, data: jsonLdBytes(clip), mediatype: 'application/json' },
     { path: `clips/${clip.id}.html`, data: utf8(await ctx.store.readBody(clip.htmlSha256, 'html')), mediatype: 'text/html' },
     { path: `clips/${clip.id}.txt`, data: utf8(await ctx.store.readBody(clip.textSha256, 'txt')), mediatype: 'text/plain' },
   ];
@@ -72,12 +75,15 @@ export async function buildEvidenceBundle(ctx: ServiceContext, model: BriefModel
     { path: 'brief.md', data: utf8(renderBriefMarkdown(model)), mediatype: 'text/markdown' },
   ];
   progress('Printing the PDF');
-  files.push({ path: 'brief.pdf', data: await renderBriefPdf(model, deps.pdfPrinter), mediatype: 'application/pdf' });
-  files.push({ path: 'claimreview.jsonld', data: json(renderClaimReview(model)), mediatype: 'application/ld+json' });
-  files.push({ path: 'annotations.jsonld', data: json(renderWebAnnotations(model)), mediatype: 'application/ld+json' });
+  const pdf = await renderBriefPdf(model, deps.pdfPrinter);
+  stopIfClosing(deps.signal);
+  files.push({ path: 'brief.pdf', data: pdf, mediatype: 'application/pdf' });
+  files.push({ path: 'claimreview.jsonld', data: jsonLdBytes(renderClaimReview(model)), mediatype: 'application/ld+json' });
+  files.push({ path: 'annotations.jsonld', data: jsonLdBytes(renderWebAnnotations(model)), mediatype: 'application/ld+json' });
   const assetsSeen = new Set<string>();
   let done = 0;
   for (const clipId of model.clipIds) {
+    stopIfClosing(deps.signal);
     progress(`Adding clips: ${++done} of ${model.clipIds.length}`);
     const clip = ctx.store.data.clips[clipId] as Clip | undefined;
     if (clip) files.push(...(await clipFiles(ctx, clip, assetsSeen)));

@@ -73,11 +73,13 @@ export function verifyBundle(bytes: Uint8Array): BundleVerification {
     if (!isSafeEntryPath(name)) problems.push({ file: name, problem: 'has a path that points outside the bundle.' });
   }
 
-  const manifestBytes = entries[MANIFEST_FILE];
+  // Own entries only: a manifest listing "toString" or "__proto__" must find nothing, not Object's members.
+  const entry = (name: string): Uint8Array | undefined => (Object.hasOwn(entries, name) ? entries[name] : undefined);
+  const manifestBytes = entry(MANIFEST_FILE);
   if (manifestBytes === undefined) {
     return { ok: false, files: 0, problems: [...problems, { file: MANIFEST_FILE, problem: 'is missing, so nothing in the bundle can be checked.' }] };
   }
-  const digest = parseJson(entries[MANIFEST_DIGEST_FILE]) as Partial<ManifestDigest> | null | undefined;
+  const digest = parseJson(entry(MANIFEST_DIGEST_FILE)) as Partial<ManifestDigest> | null | undefined;
   if (digest === undefined) {
     problems.push({ file: MANIFEST_DIGEST_FILE, problem: 'is missing, so the manifest itself cannot be checked.' });
   } else if (digest === null || typeof digest.hash !== 'string') {
@@ -92,7 +94,7 @@ export function verifyBundle(bytes: Uint8Array): BundleVerification {
   const listed = new Set<string>([MANIFEST_FILE, MANIFEST_DIGEST_FILE]);
   for (const resource of resources) {
     listed.add(resource.path);
-    const data = entries[resource.path];
+    const data = entry(resource.path);
     if (data === undefined) {
       problems.push({ file: resource.path, problem: 'is missing from the bundle.' });
     } else if (data.length !== resource.bytes || sha256Hash(data) !== resource.hash) {

@@ -63,7 +63,7 @@ function citationLine(citation: BriefCitation): string {
   const parts = [`**${escapeMarkdown(citation.title)}**`, ...citationDetails(citation).map(escapeMarkdown)];
   if (citation.url) parts.push(autolink(citation.url));
   const accessed = accessedText(citation);
-  if (accessed) parts.push(accessed);
+  if (accessed) parts.push(escapeMarkdown(accessed));
   const capture = captureText(citation);
   if (capture) parts.push(`Capture SHA-256: \`${citation.captureSha256}\``);
   return `${citation.n}. <a id="source-${citation.n}"></a>${parts.join('. ')}.`;
