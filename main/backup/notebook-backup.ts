@@ -13,7 +13,7 @@ import {
   type BackupManifest,
 } from './backup-format';
 
-export { restoreNotebook, type RestoreResult } from './restore-notebook';
+export { DEFAULT_RESTORE_LIMITS, restoreNotebook, type RestoreLimits, type RestoreOptions, type RestoreResult } from './restore-notebook';
 
 export interface BackupProgress {
   /** Files written so far and in all (notebook.json, then every body and image). */

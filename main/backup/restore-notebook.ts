@@ -31,6 +31,41 @@ function notABackup(zipFile: string, why: string): AppError {
   return new AppError('invalid_input', `${zipFile} is not a Newsroom Notebook backup: ${why}. Nothing was restored.`);
 }
 
+/**
+ * How much a backup may unpack to. Each entry is held in memory until it is written, so without a
+ * cap a "zip bomb" (a few MB that inflate to many GB) could exhaust memory or fill the disk. The
+ * defaults sit far above a large real notebook (F10k: a ~100 MB notebook.json, clip bodies under
+ * 15 MB each, ~100k files with their images).
+ */
+export interface RestoreLimits {
+  /** Largest single file, uncompressed. */
+  maxEntryBytes: number;
+  /** All files together, uncompressed. */
+  maxTotalBytes: number;
+  /** Files in the zip, folders aside. */
+  maxEntries: number;
+}
+
+const MiB = 1024 * 1024;
+export const DEFAULT_RESTORE_LIMITS: RestoreLimits = { maxEntryBytes: 1024 * MiB, maxTotalBytes: 16 * 1024 * MiB, maxEntries: 500_000 };
+
+export interface RestoreOptions {
+  limits?: Partial<RestoreLimits>;
+}
+
+function inWords(bytes: number): string {
+  if (bytes >= 1024 * MiB) return `${(bytes / (1024 * MiB)).toLocaleString('en-US', { maximumFractionDigits: 1 })} GiB`;
+  if (bytes >= MiB) return `${(bytes / MiB).toLocaleString('en-US', { maximumFractionDigits: 1 })} MiB`;
+  return `${bytes.toLocaleString('en-US')} bytes`;
+}
+
+function tooLarge(zipFile: string, why: string): AppError {
+  return new AppError(
+    'invalid_input',
+    `${zipFile} cannot be restored: ${why}, more than any notebook backup holds, so it is damaged or not a backup. Nothing was restored.`,
+  );
+}
+
 /** The target must be missing or an empty folder: a restore never mixes with, or replaces, anything. */
 async function checkTarget(targetDir: string): Promise<boolean> {
   const stat = await fsp.stat(targetDir).catch(() => null);
@@ -46,8 +81,13 @@ async function checkTarget(targetDir: string): Promise<boolean> {
   return true;
 }
 
-/** How much of the zip is handed to the unzipper at once (see unpack). */
+/**
+ * How much of the zip is handed to the unzipper at once (see unpack). It also bounds what one push
+ * can inflate before the caps are checked: deflate expands at most ~1,032×, so ~64 MB.
+ */
 const PUSH_SLICE = 64 * 1024;
+/** Finished entries waiting to be written are flushed to disk once they hold this much. */
+const DRAIN_AT = 64 * MiB;
 /** Files written and fsync'd at once: parallel fsyncs share the file system's journal commits. */
 const WRITE_CONCURRENCY = 16;
 
@@ -69,13 +109,18 @@ interface Unpacked {
 
 /**
  * Stream the zip entry by entry (fflate's Unzip) into `dir`: only the names a backup can hold are
- * accepted, so a path like ../../etc or an unexpected file stops the restore before it is written.
+ * accepted, so a path like ../../etc or an unexpected file stops the restore before it is written,
+ * and the limits (count, declared and inflated sizes) stop a zip bomb before it fills memory or disk.
  */
-async function unpack(zipFile: string, dir: string): Promise<Unpacked> {
+async function unpack(zipFile: string, dir: string, limits: RestoreLimits): Promise<Unpacked> {
   const written = new Map<string, { sha256: string; bytes: number }>();
   let manifest: Uint8Array | null = null;
   const ready: Array<{ name: string; data: Uint8Array }> = [];
+  let readyBytes = 0;
   let failure: Error | null = null;
+  let entries = 0;
+  let declaredTotal = 0;
+  let inflatedTotal = 0;
   const unzip = new Unzip((file) => {
     if (failure) return;
     if (isTraversal(file.name)) {
@@ -87,11 +132,49 @@ async function unpack(zipFile: string, dir: string): Promise<Unpacked> {
       failure = notABackup(zipFile, `it holds "${file.name}", which a backup never does`);
       return;
     }
-    const parts: Uint8Array[] = [];
+    if (++entries > limits.maxEntries) {
+      failure = tooLarge(zipFile, `it holds more than ${limits.maxEntries.toLocaleString('en-US')} files`);
+      return;
+    }
+    // The sizes the zip declares refuse a bomb before any of it is inflated; a zip written as a
+    // stream declares none, and a forged one may lie, so the bytes are counted as they inflate too.
+    const declared = file.originalSize;
+    if (declared !== undefined) {
+      declaredTotal += declared;
+      if (declared > limits.maxEntryBytes) {
+        failure = tooLarge(zipFile, `the entry "${file.name}" unpacks to ${inWords(declared)}, over the ${inWords(limits.maxEntryBytes)} a file may hold`);
+        return;
+      }
+      if (declaredTotal > limits.maxTotalBytes) {
+        failure = tooLarge(zipFile, `its files unpack to over ${inWords(limits.maxTotalBytes)}`);
+        return;
+      }
+    }
+    let parts: Uint8Array[] = [];
+    let entryBytes = 0;
     file.ondata = (error, chunk, final) => {
-      if (error) failure = notABackup(zipFile, `the entry "${file.name}" cannot be read (${error.message})`);
-      else parts.push(chunk);
-      if (final && !error) ready.push({ name: file.name, data: Buffer.concat(parts) });
+      if (failure) return;
+      if (error) {
+        failure = notABackup(zipFile, `the entry "${file.name}" cannot be read (${error.message})`);
+        return;
+      }
+      entryBytes += chunk.length;
+      inflatedTotal += chunk.length;
+      if (entryBytes > limits.maxEntryBytes || inflatedTotal > limits.maxTotalBytes) {
+        failure =
+          entryBytes > limits.maxEntryBytes
+            ? tooLarge(zipFile, `the entry "${file.name}" unpacks to over the ${inWords(limits.maxEntryBytes)} a file may hold`)
+            : tooLarge(zipFile, `its files unpack to over ${inWords(limits.maxTotalBytes)}`);
+        parts = [];
+        file.terminate();
+        return;
+      }
+      parts.push(chunk);
+      if (final) {
+        ready.push({ name: file.name, data: Buffer.concat(parts) });
+        readyBytes += entryBytes;
+        parts = [];
+      }
     };
     try {
       file.start();
@@ -103,6 +186,7 @@ async function unpack(zipFile: string, dir: string): Promise<Unpacked> {
   const drain = async () => {
     if (failure) throw failure;
     const batch: Array<{ name: string; data: Uint8Array }> = [];
+    readyBytes = 0;
     for (const { name, data } of ready.splice(0)) {
       if (written.has(name) || (name === BACKUP_MANIFEST_FILE && manifest)) throw notABackup(zipFile, `it holds "${name}" twice`);
       if (name === BACKUP_MANIFEST_FILE) {
@@ -123,7 +207,12 @@ async function unpack(zipFile: string, dir: string): Promise<Unpacked> {
       size += bytes.length;
       // fflate's Unzip recurses once per entry found in a pushed chunk: small slices keep a backup of
       // thousands of tiny bodies from overflowing the stack.
-      for (let at = 0; at < bytes.length; at += PUSH_SLICE) unzip.push(bytes.subarray(at, at + PUSH_SLICE), false);
+      for (let at = 0; at < bytes.length; at += PUSH_SLICE) {
+        unzip.push(bytes.subarray(at, at + PUSH_SLICE), false);
+        // Stop inflating at the first cap crossed, and write out what is held before it piles up.
+        if (failure) throw failure;
+        if (readyBytes >= DRAIN_AT) await drain();
+      }
       await drain();
     }
     unzip.push(new Uint8Array(0), true);
@@ -176,7 +265,8 @@ function verifyFiles(zipFile: string, manifest: BackupManifest, written: Unpacke
  * opened with the real store (which validates every record) and checked; only then is the folder
  * renamed into place. Any failure removes the temp folder, so nothing half-made is left.
  */
-export async function restoreNotebook(zipFile: string, targetDir: string): Promise<RestoreResult> {
+export async function restoreNotebook(zipFile: string, targetDir: string, options: RestoreOptions = {}): Promise<RestoreResult> {
+  const limits: RestoreLimits = { ...DEFAULT_RESTORE_LIMITS, ...options.limits };
   const target = resolve(targetDir);
   const zipStat = await fsp.stat(zipFile).catch(() => null);
   if (zipStat === null) throw new AppError('not_found', `There is no file ${zipFile}.`);
@@ -189,7 +279,7 @@ export async function restoreNotebook(zipFile: string, targetDir: string): Promi
   await fsp.mkdir(join(temp, 'assets'), { recursive: true });
   let moved = false;
   try {
-    const { written, manifest: manifestBytes } = await unpack(zipFile, temp);
+    const { written, manifest: manifestBytes } = await unpack(zipFile, temp, limits);
     const manifest = parseManifest(zipFile, manifestBytes);
     verifyFiles(zipFile, manifest, written);
     await fsyncDir(join(temp, 'clips'));

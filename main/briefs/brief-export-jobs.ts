@@ -11,11 +11,15 @@ import type { RenderedBrief } from './render-brief';
  * written to the notebook.
  */
 export interface BriefExportJobs {
-  start(format: BriefFormat, work: (onProgress: (step: string) => void) => Promise<RenderedBrief>): { jobId: string };
+  /** `signal` is aborted when the notebook closes: the work stops at its next step. */
+  start(format: BriefFormat, work: (onProgress: (step: string) => void, signal: AbortSignal) => Promise<RenderedBrief>): { jobId: string };
   get(jobId: string): BriefExportJob;
   /** The finished file; refused while the job runs or after it failed. */
   file(jobId: string): { fileName: string; mimeType: string; bytes: Uint8Array };
-  /** Resolves once every running export has finished, so a closing notebook waits for none. */
+  /**
+   * Refuses new exports, asks the running ones to stop at their next step, and resolves once each
+   * has settled, so the store closes under none (an export reads clip bodies until its last step).
+   */
   close(): Promise<void>;
 }
 
@@ -29,6 +33,7 @@ export const DEFAULT_BRIEF_EXPORT_LIMITS: BriefExportLimits = { maxRunning: 2, k
 
 interface Entry {
   job: BriefExportJob;
+  controller: AbortController;
   rendered?: RenderedBrief;
   settled: Promise<void>;
   finishedAt?: number;
@@ -45,6 +50,7 @@ export function createBriefExportJobs(
   const limits = { ...DEFAULT_BRIEF_EXPORT_LIMITS, ...options.limits };
   const clock = options.clock ?? Date.now;
   const jobs = new Map<string, Entry>();
+  let closed = false;
 
   function sweep(): void {
     const now = clock();
@@ -63,19 +69,20 @@ export function createBriefExportJobs(
 
   return {
     start(format, work) {
+      if (closed) throw new AppError('conflict', 'The notebook is closing, so no brief can be exported. Open it again to export.');
       sweep();
       const running = [...jobs.values()].filter((entry) => entry.job.state === 'running').length;
       if (running >= limits.maxRunning) {
         throw new AppError('conflict', `${running} exports are already running. Wait for one to finish, then export again.`);
       }
       const jobId = newId();
-      const entry: Entry = { job: { jobId, format, state: 'running', step: 'Starting' }, settled: Promise.resolve() };
+      const entry: Entry = { job: { jobId, format, state: 'running', step: 'Starting' }, controller: new AbortController(), settled: Promise.resolve() };
       jobs.set(jobId, entry);
       entry.settled = (async () => {
         try {
           const rendered = await work((step) => {
             entry.job = { ...entry.job, step };
-          });
+          }, entry.controller.signal);
           entry.rendered = rendered;
           entry.job = {
             ...entry.job,
@@ -103,7 +110,10 @@ export function createBriefExportJobs(
       return { fileName: entry.rendered.fileName, mimeType: entry.rendered.mimeType, bytes: entry.rendered.bytes };
     },
     async close() {
-      await Promise.all([...jobs.values()].map((entry) => entry.settled));
+      closed = true;
+      const running = [...jobs.values()].filter((entry) => entry.job.state === 'running');
+      for (const entry of running) entry.controller.abort();
+      await Promise.all(running.map((entry) => entry.settled));
     },
   };
 }

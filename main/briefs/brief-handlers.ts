@@ -75,7 +75,7 @@ export function createBriefHandlers(ctx: ServiceContext, options: BriefHandlerOp
     previewBrief: (input) => previewBrief(ctx, input),
     startBriefExport: ({ format, ...input }) => {
       const briefOptions = briefOptionsOf(input);
-      return jobs.start(format, (onProgress) => renderBrief(ctx, briefOptions, format, { pdfPrinter, onProgress }));
+      return jobs.start(format, (onProgress, signal) => renderBrief(ctx, briefOptions, format, { pdfPrinter, onProgress, signal }));
     },
     getBriefExportJob: (input) => jobs.get(input.jobId),
     getBriefExportFile: (input) => {

@@ -18,6 +18,7 @@ export function createAppSearch(store: NotebookStore, workerUrl: URL | undefined
     first = here();
   }
   const search = createSearchService(store, first, { fallback: here });
-  search.start();
+  // On the next turn, not in opening's: counting and walking 180k records' keys takes tens of ms.
+  setImmediate(() => search.start());
   return search;
 }

@@ -3,11 +3,13 @@ import type { NotebookData } from '../../shared/domain/notebook-data';
 import type { Op } from '../../shared/domain/ops';
 import type { Status } from '../../shared/domain/status';
 import type { DeepReadonly } from '../store/notebook-store';
+import type { IndexChange } from './index-entry';
+import type { RecordNumbers } from './record-numbers';
 
 /**
- * What the search engine keeps of each record: the words to index and the few fields the filters
- * and hits need, nothing more (a clip's text is read from its body file when a hit needs it). Plain
- * data, so the same records go to the worker thread by structured cloning or stay in-process.
+ * Each record as search sees it: the words to index and the fields the filters and hits need (a
+ * clip's text is read from its body file). The service sends them to the engine as numbered index
+ * entries (`indexChange`), and builds hits from them (search-hits.ts).
  */
 
 export interface ClipSearchRecord {
@@ -217,4 +219,32 @@ export function changesFor(ops: readonly Op[], data: Data): SearchChange[] {
     }
   }
   return changes;
+}
+
+/** A change as the engine takes it: ids become record numbers, and only what it indexes or filters by is sent. */
+export function indexChange(change: SearchChange, numbers: RecordNumbers): IndexChange {
+  const none = -1;
+  switch (change.kind) {
+    case 'clip': {
+      const entry: IndexChange = { kind: 'clip', n: numbers.of(change.id), id: change.id, main: change.title, more: '', textSha256: change.textSha256, date: change.date, trashed: false, up: none, source: none };
+      if (change.outlet) entry.outlet = change.outlet;
+      return entry;
+    }
+    case 'claim': {
+      const entry: IndexChange = { kind: 'claim', n: numbers.of(change.id), id: change.id, main: change.text, more: change.more, date: change.date, status: change.status, trashed: change.trashed, up: change.clipId === null ? none : numbers.of(change.clipId), source: none };
+      if (change.outlet) entry.outlet = change.outlet;
+      return entry;
+    }
+    case 'source': {
+      const entry: IndexChange = { kind: 'source', n: numbers.of(change.id), id: change.id, main: change.title, more: change.more, date: change.date, sourceKind: change.sourceKind, trashed: change.trashed, up: none, source: none };
+      if (change.outlet) entry.outlet = change.outlet;
+      return entry;
+    }
+    case 'evidence':
+      return { kind: 'evidence', n: numbers.of(change.id), id: change.id, main: change.quote, more: change.more, date: change.date, trashed: change.trashed, up: numbers.of(change.claimId), source: numbers.of(change.sourceId) };
+    case 'story':
+      return { kind: 'story', id: change.id, clips: change.clipIds.map((id) => numbers.of(id)), claims: change.claimIds.map((id) => numbers.of(id)) };
+    case 'evidence-removed':
+      return { kind: 'removed', n: numbers.of(change.id) };
+  }
 }

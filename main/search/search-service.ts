@@ -2,15 +2,20 @@ import { AppError } from '../../shared/api/result';
 import type { SearchResults, SearchStatus } from '../../shared/api/search-views';
 import type { Op } from '../../shared/domain/ops';
 import type { NotebookStore } from '../store/notebook-store';
-import type { SearchBackend } from './search-backend';
+import type { EngineMemory, SearchBackend } from './search-backend';
 import type { SearchQuery } from './search-engine';
-import { allSearchRecords, changesFor, recordCount, type SearchChange } from './search-records';
+import type { IndexChange } from './index-entry';
+import { RecordNumbers } from './record-numbers';
+import { searchGroups } from './search-hits';
+import { allSearchRecords, changesFor, indexChange, recordCount } from './search-records';
 
 /**
  * The notebook's search, as the handlers see it. The index is built in the background (a worker
  * thread in the app) from the open store, fed in small slices so the main thread never stalls; until
  * it is complete, searches answer from what is indexed so far with `indexing: true`. Every commit is
  * passed on as it happens, in order, so an edit, a delete or an undo shows in the next search.
+ * Records travel as numbers (record-numbers.ts); the engine answers with ranked numbers, and the hits
+ * are made here from the notebook as it is (search-hits.ts).
  */
 export interface SearchService {
   search(query: SearchQuery): Promise<SearchResults>;
@@ -23,6 +28,8 @@ export interface SearchService {
   whenReady(): Promise<void>;
   /** Where the index currently lives (the worker, or this thread after a fallback). */
   where(): 'worker' | 'in-process';
+  /** The worker thread's own memory (undefined in-process, where it cannot be told apart). */
+  memory(): Promise<EngineMemory | undefined>;
   /** Stops building and frees the index (the worker thread too). */
   close(): Promise<void>;
 }
@@ -50,6 +57,7 @@ export function createSearchService(store: NotebookStore, first: SearchBackend, 
   let total = 0;
   let building: Promise<void> | undefined;
   let failure: unknown;
+  const numbers = new RecordNumbers();
 
   /**
    * Walks the notebook by key and maps each record only when its slice is cut, then sends the slice
@@ -64,14 +72,14 @@ export function createSearchService(store: NotebookStore, first: SearchBackend, 
     let done = false;
     while (!done && !closed && target === backend) {
       const began = performance.now();
-      const slice: SearchChange[] = [];
+      const slice: IndexChange[] = [];
       while (slice.length < sliceSize && performance.now() - began < sliceMs) {
         const next = records.next();
         if (next.done) {
           done = true;
           break;
         }
-        slice.push(next.value);
+        slice.push(indexChange(next.value, numbers));
       }
       if (slice.length > 0) {
         await target.apply(slice);
@@ -119,15 +127,16 @@ export function createSearchService(store: NotebookStore, first: SearchBackend, 
       }
       const began = performance.now();
       const target = backend;
-      let groups;
+      let answer;
       try {
-        groups = await target.search(query);
+        answer = await target.search(query);
       } catch (error) {
         if (error instanceof AppError || target !== backend) throw error;
         onBackendFailure(target, error);
         if (backend === target) throw error;
-        groups = await backend.search(query);
+        answer = await backend.search(query);
       }
+      const groups = searchGroups(answer, query, store.data, numbers);
       return { query: query.query, groups, indexing: !ready, tookMs: Math.round((performance.now() - began) * 100) / 100 };
     },
     status() {
@@ -137,7 +146,7 @@ export function createSearchService(store: NotebookStore, first: SearchBackend, 
     onCommit(ops) {
       // Before the build starts there is nothing to update: it will read the records as they are then.
       if (!started || closed) return;
-      const changes = changesFor(ops, store.data);
+      const changes = changesFor(ops, store.data).map((change) => indexChange(change, numbers));
       if (changes.length === 0) return;
       const target = backend;
       target.apply(changes).catch((error: unknown) => onBackendFailure(target, error));
@@ -152,6 +161,7 @@ export function createSearchService(store: NotebookStore, first: SearchBackend, 
       }
       if (failure !== undefined) throw failure;
     },
+    memory: async () => backend.memory?.(),
     async close() {
       closed = true;
       await building;

@@ -27,8 +27,21 @@ function phraseRanges(spans: readonly WordSpan[], phrase: readonly string[]): Ar
   return ranges;
 }
 
-/** Whether `text` holds `phrase` word for word (case and accents aside). */
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * Whether `text` holds `phrase` word for word (case and accents aside). Plain ASCII text, the usual
+ * case and the slow part of a phrase search (every candidate clip's whole body), is checked with one
+ * regular expression on the lower-cased text, which means exactly the same there: its words are runs
+ * of ASCII letters and digits, and a word's comparable form is its lower case.
+ */
 export function holdsPhrase(text: string, phrase: readonly string[]): boolean {
+  if (phrase.length === 0) return true;
+  if (ASCII.test(text)) {
+    // A text of ASCII words cannot hold a word that is not ASCII; ASCII terms are letters and digits only.
+    if (!phrase.every((term) => ASCII.test(term))) return false;
+    return new RegExp(`(?<![a-z0-9])${phrase.join('[^a-z0-9]+')}(?![a-z0-9])`).test(text.toLowerCase());
+  }
   return phraseRanges(wordSpans(text), phrase).length > 0;
 }
 

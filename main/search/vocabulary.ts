@@ -56,8 +56,11 @@ export class Vocabulary {
   }
 
   addText(indexable: string): void {
-    if (indexable === '') return;
-    for (const term of indexable.split(' ')) {
+    if (indexable !== '') this.addWords(indexable.split(' '));
+  }
+
+  addWords(words: readonly string[]): void {
+    for (const term of words) {
       if (!this.words.has(term)) {
         this.words.add(term);
         this.sorted = undefined;

@@ -10,7 +10,7 @@ import { addSampleClip, addTextClip, getClip, listClips } from './clips-service'
 import { addEvidence, listEvidence, removeEvidence, restoreEvidence } from './evidence-service';
 import { getNotebookInfo, getSettings, updateSettings } from './notebook-service';
 import type { ServiceContext } from './service-context';
-import { addSource, deleteSource, listSources, restoreSource, updateSource } from './sources-service';
+import { addSource, deleteSource, getSource, listSources, restoreSource, updateSource } from './sources-service';
 import { dismissSuggestion, suggestClaims } from './suggestions-service';
 import { addStory, assignToStory, listStories } from './stories-service';
 import { listTrash } from './trash-service';
@@ -87,6 +87,7 @@ export function createHandlers(
     suggestClaims: (input) => suggestClaims(ctx, input),
     dismissSuggestion: (input) => dismissSuggestion(ctx, input),
     listSources: (input) => listSources(ctx, input),
+    getSource: (input) => getSource(ctx, input),
     addSource: (input) => addSource(ctx, input),
     updateSource: (input) => updateSource(ctx, input),
     deleteSource: (input) => deleteSource(ctx, input),
@@ -95,7 +96,7 @@ export function createHandlers(
     addEvidence: (input) => addEvidence(ctx, input),
     removeEvidence: (input) => removeEvidence(ctx, input),
     restoreEvidence: (input) => restoreEvidence(ctx, input),
-    listTrash: () => listTrash(ctx),
+    listTrash: (input) => listTrash(ctx, input),
     listStories: (input) => listStories(ctx, input),
     addStory: (input) => addStory(ctx, input),
     assignToStory: (input) => assignToStory(ctx, input),

@@ -17,6 +17,11 @@ export function listSources(ctx: ServiceContext, input: ParsedInput<'listSources
   return pageOf(sources, input.offset, input.limit);
 }
 
+/** One source by id, trashed or not, for opening a source found elsewhere (search) without paging the list. */
+export function getSource(ctx: ServiceContext, input: ParsedInput<'getSource'>): Source {
+  return requireRecord(ctx.store.data.sources, input.id, 'source') as Source;
+}
+
 /** Drop the keys a caller left empty, so stored records carry no `undefined`. */
 function defined<T extends object>(record: T): T {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined && value !== '' && value !== null)) as T;

@@ -1,5 +1,7 @@
-import type { Trash } from '../../shared/api/views';
+import type { TrashedClaim, TrashPage } from '../../shared/api/views';
 import type { Claim, Source } from '../../shared/domain/entities';
+import { pageOf } from './paging';
+import type { ParsedInput } from '../../shared/api/contract';
 import type { ServiceContext } from './service-context';
 
 function newestDeletionFirst<T extends { deletedAt?: string | undefined }>(records: T[]): T[] {
@@ -10,10 +12,19 @@ function newestDeletionFirst<T extends { deletedAt?: string | undefined }>(recor
     .sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
 }
 
-/** What is in the trash, newest deletion first, so what was just deleted is at the top to restore. */
-export function listTrash(ctx: ServiceContext): Trash {
-  return {
-    claims: newestDeletionFirst(Object.values(ctx.store.data.claims) as Claim[]),
-    sources: newestDeletionFirst(Object.values(ctx.store.data.sources) as Source[]),
-  };
+/** The trash shows a claim's words, status and deletion time; its history can run long and stays behind. */
+function withoutHistory({ history: _history, ...claim }: Claim): TrashedClaim {
+  return claim;
+}
+
+/**
+ * What is in the trash, one kind and one page at a time, newest deletion first, so what was just
+ * deleted is at the top to restore and a notebook with thousands of deletions sends only a page.
+ */
+export function listTrash(ctx: ServiceContext, input: ParsedInput<'listTrash'>): TrashPage {
+  if (input.kind === 'sources') {
+    return { kind: 'sources', ...pageOf(newestDeletionFirst(Object.values(ctx.store.data.sources) as Source[]), input.offset, input.limit) };
+  }
+  const page = pageOf(newestDeletionFirst(Object.values(ctx.store.data.claims) as Claim[]), input.offset, input.limit);
+  return { kind: 'claims', ...page, items: page.items.map(withoutHistory) };
 }

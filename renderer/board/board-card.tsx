@@ -1,7 +1,8 @@
-import { useEffect, useRef, type DragEvent, type KeyboardEvent } from 'react';
+import type { DragEvent, KeyboardEvent } from 'react';
 import type { ClaimSummary } from '../../shared/api/views';
 import type { EvidenceCounts } from '../../shared/domain/status';
 import { claimWords } from '../claims/claim-order';
+import { ROW_FOCUS } from '../lists/use-virtual-rows';
 import { StatusBadge } from '../claims/status-badge';
 import { evidenceSummary } from './board-moves';
 
@@ -12,9 +13,9 @@ interface Props {
   /** From the column's page: the clip's title and the evidence counts come with it, so a card fetches nothing. */
   claim: ClaimSummary;
   selected: boolean;
-  /** Take focus once: after a keyboard move, so the reporter keeps their place on the card. */
-  takeFocus: boolean;
-  onFocusTaken: () => void;
+  /** 0 on the column's active card, -1 on the others: the column is one Tab stop, moved through with the arrows. */
+  tabIndex: number;
+  onFocus: () => void;
   hintId: string;
   onSelect: () => void;
   onStep: (delta: -1 | 1, counts: EvidenceCounts | undefined) => void;
@@ -23,17 +24,9 @@ interface Props {
 }
 
 /** One claim on the board: its words, its clip, its evidence and its status as word and icon. */
-export function BoardCard({ claim, selected, takeFocus, onFocusTaken, hintId, onSelect, onStep, onMoveMenu, onDragStart }: Props) {
+export function BoardCard({ claim, selected, tabIndex, onFocus, hintId, onSelect, onStep, onMoveMenu, onDragStart }: Props) {
   const counts = claim.evidence;
   const clipTitle = claim.clipTitle ?? 'No clip';
-  const button = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!takeFocus) return;
-    button.current?.focus();
-    onFocusTaken();
-  }, [takeFocus, onFocusTaken]);
-
   const onKeyDown = (event: KeyboardEvent) => {
     if (!event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
@@ -49,11 +42,12 @@ export function BoardCard({ claim, selected, takeFocus, onFocusTaken, hintId, on
   };
 
   return (
-    <li className={`board-card${selected ? ' board-card-selected' : ''}`} draggable onDragStart={dragStart} data-claim-id={claim.id}>
+    <div className={`board-card${selected ? ' board-card-selected' : ''}`} draggable onDragStart={dragStart} onFocus={onFocus} data-claim-id={claim.id}>
       <button
-        ref={button}
         type="button"
         className="board-card-open"
+        {...{ [ROW_FOCUS]: '' }}
+        tabIndex={tabIndex}
         aria-pressed={selected}
         aria-describedby={hintId}
         aria-keyshortcuts="Shift+ArrowLeft Shift+ArrowRight"
@@ -65,9 +59,9 @@ export function BoardCard({ claim, selected, takeFocus, onFocusTaken, hintId, on
         <span className="board-card-evidence">{evidenceSummary(counts)}</span>
         <StatusBadge status={claim.status} />
       </button>
-      <button type="button" className="button button-quiet board-card-move" onClick={() => onMoveMenu(counts)}>
+      <button type="button" className="button button-quiet board-card-move" tabIndex={tabIndex} onClick={() => onMoveMenu(counts)}>
         Move to…
       </button>
-    </li>
+    </div>
   );
 }

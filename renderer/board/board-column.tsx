@@ -1,9 +1,11 @@
-import { useState, type DragEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState, type DragEvent } from 'react';
 import type { Claim } from '../../shared/domain/entities';
 import { STATUS_LABELS, type EvidenceCounts, type Status } from '../../shared/domain/status';
 import { StatusIcon } from '../claims/status-icon';
-import { useClaimPages, type ClaimFilter } from '../client/queries';
-import { BoardCard, CLAIM_DRAG_TYPE } from './board-card';
+import { claimPageQuery, type ClaimFilter } from '../client/queries';
+import { CLAIM_DRAG_TYPE } from './board-card';
+import { BoardCards } from './board-cards';
 
 interface Props {
   status: Status;
@@ -19,13 +21,15 @@ interface Props {
   onDropClaim: (to: Status) => void;
 }
 
-/** One status column: its claims a page at a time, and a drop target for cards from the others. */
+/** One status column: its claims in a virtualised list fetched a page at a time, and a drop target for cards from the others. */
 export function BoardColumn(props: Props) {
   const { status, filter, selectedClaimId, focusClaimId, onFocusTaken, hintId, onSelect, onStep, onMoveMenu, onDragStart, onDropClaim } = props;
-  const pages = useClaimPages({ ...filter, status });
+  const { storyId, clipId, sourceId } = filter;
+  const columnFilter = useMemo(() => ({ storyId, clipId, sourceId, status }), [storyId, clipId, sourceId, status]);
+  // The first page gives the count (the column's height); the cards fetch the pages they show.
+  const head = useQuery({ ...claimPageQuery(columnFilter, 0), staleTime: 0 });
   const [dropping, setDropping] = useState(false);
-  const claims = pages.data?.pages.flatMap((page) => page.items) ?? [];
-  const total = pages.data?.pages[0]?.total ?? 0;
+  const total = head.data?.total ?? 0;
   const label = STATUS_LABELS[status];
 
   const accepts = (event: DragEvent) => event.dataTransfer.types.includes(CLAIM_DRAG_TYPE);
@@ -60,34 +64,26 @@ export function BoardColumn(props: Props) {
           {total}
         </span>
       </h3>
-      {pages.isPending ? (
+      {head.isPending ? (
         <p className="pane-note">Loading…</p>
-      ) : pages.isError ? (
+      ) : head.isError ? (
         <p className="pane-note">This column could not be loaded.</p>
-      ) : claims.length === 0 ? (
+      ) : total === 0 ? (
         <p className="board-empty">No {label.toLowerCase()} claims.</p>
       ) : (
-        <ul className="board-cards">
-          {claims.map((claim) => (
-            <BoardCard
-              key={claim.id}
-              claim={claim}
-              selected={claim.id === selectedClaimId}
-              takeFocus={claim.id === focusClaimId}
-              onFocusTaken={onFocusTaken}
-              hintId={hintId}
-              onSelect={() => onSelect(claim)}
-              onStep={(delta, counts) => onStep(claim, delta, counts)}
-              onMoveMenu={(counts) => onMoveMenu(claim, counts)}
-              onDragStart={(counts) => onDragStart(claim, counts)}
-            />
-          ))}
-        </ul>
-      )}
-      {pages.hasNextPage && (
-        <button type="button" className="button board-more" onClick={() => void pages.fetchNextPage()} disabled={pages.isFetchingNextPage}>
-          {pages.isFetchingNextPage ? 'Loading…' : `Show ${Math.min(total - claims.length, 25)} more`}
-        </button>
+        <BoardCards
+          key={JSON.stringify(columnFilter)}
+          filter={columnFilter}
+          total={total}
+          selectedClaimId={selectedClaimId}
+          focusClaimId={focusClaimId}
+          onFocusTaken={onFocusTaken}
+          hintId={hintId}
+          onSelect={onSelect}
+          onStep={onStep}
+          onMoveMenu={onMoveMenu}
+          onDragStart={onDragStart}
+        />
       )}
     </section>
   );

@@ -57,7 +57,7 @@ export function ClaimsBoard({ filter, onFilterChange, selectedClaimId, onSelectC
         <BoardFilters filter={filter} onChange={onFilterChange} />
       </header>
       <p id={hintId} className="hint board-hint">
-        Drag a card to another column, or focus it and press Shift+Left or Shift+Right. “Move to…” picks any column.
+        Drag a card to another column, or focus it and press Shift+Left or Shift+Right. “Move to…” picks any column. Up and Down move between a column’s cards.
       </p>
       {problem && (
         <p role="alert" className="form-error board-problem">

@@ -4,6 +4,7 @@ import { BRIEF_FORMATS, BRIEF_FORMAT_FILES, type BriefFormat } from '../../share
 import { FINAL_STATUSES, STATUS_LABELS, type Status } from '../../shared/domain/status';
 import { useStories } from '../client/queries';
 import { ModalDialog } from '../dialogs/modal-dialog';
+import { useSettings } from '../settings/settings-queries';
 import { BriefPreview } from './brief-preview';
 import { useBriefPreview, useChoosableClaims } from './brief-queries';
 import { useBriefExport } from './use-brief-export';
@@ -21,10 +22,14 @@ export interface BriefStart {
 interface Props extends BriefStart {
   open: boolean;
   onClose: () => void;
+  /** Opens the Settings dialog over this one, so the reporter can name the organization and come back. */
+  onOpenSettings: () => void;
 }
 
 /** Formats that take a while (Chromium printing, a Word file, a zip of every capture): progress is shown. */
 const SLOW_FORMATS: readonly BriefFormat[] = ['pdf', 'docx', 'bundle'];
+/** Formats that carry ClaimReview, whose `url` (required by Google) is the organization's URL (as main/briefs/brief-format-warnings.ts). */
+const CLAIM_REVIEW_FORMATS: readonly BriefFormat[] = ['claimreview', 'bundle'];
 
 function initialScope(start: BriefStart): BriefScopeKind {
   if (start.claimIds.length > 0) return 'claims';
@@ -38,15 +43,15 @@ function initialScope(start: BriefStart): BriefScopeKind {
  * the warnings (open claims left out, by name); export with progress, then the file is saved or
  * downloaded and named.
  */
-export function ExportBriefDialog({ open, onClose, ...start }: Props) {
+export function ExportBriefDialog({ open, onClose, onOpenSettings, ...start }: Props) {
   return (
     <ModalDialog open={open} onClose={onClose} title="Export brief" description="A brief of checked claims, with verdicts, rationales, evidence and numbered sources.">
-      {open && <ExportBriefForm {...start} />}
+      {open && <ExportBriefForm {...start} onOpenSettings={onOpenSettings} />}
     </ModalDialog>
   );
 }
 
-function ExportBriefForm(start: BriefStart) {
+function ExportBriefForm({ onOpenSettings, ...start }: BriefStart & { onOpenSettings: () => void }) {
   const ids = { scope: useId(), statuses: useId(), format: useId(), title: useId(), summary: useId(), preview: useId(), claims: useId() };
   const [scope, setScope] = useState<BriefScopeKind>(() => initialScope(start));
   const stories = useStories();
@@ -59,6 +64,10 @@ function ExportBriefForm(start: BriefStart) {
   const [summary, setSummary] = useState('');
   const claims = useChoosableClaims(scope === 'claims');
   const exporter = useBriefExport();
+  const settings = useSettings();
+  const claimReview = CLAIM_REVIEW_FORMATS.includes(format) && settings.data !== undefined;
+  const organization = { name: settings.data?.organizationName?.trim(), url: settings.data?.organizationUrl?.trim() };
+  const reporterName = settings.data?.reporterName?.trim();
 
   // Until the reporter picks one, the story is the one the library shows, else the newest.
   const storyId = pickedStory || (stories.data?.items[0]?.id ?? '');
@@ -197,7 +206,20 @@ function ExportBriefForm(start: BriefStart) {
           </select>
         </div>
 
-        <ExportStatus state={exporter.state} slow={SLOW_FORMATS.includes(format)} />
+        {claimReview && (
+          // One block, warning or not, so the button keeps focus when Settings closes after a save.
+          <div className={organization.url ? 'brief-organization' : 'brief-organization brief-organization-missing'} role="status">
+            <p>
+              {organization.url
+                ? `ClaimReview author: ${organization.name || reporterName || 'none named'}; url: ${organization.url}`
+                : `${BRIEF_FORMAT_FILES[format].label} needs your organization’s URL: without it the ClaimReview has no url, which Google requires.`}
+            </p>
+            <button type="button" className="button" onClick={onOpenSettings}>
+              {organization.url ? 'Change organization' : 'Set your organization'}
+            </button>
+          </div>
+        )}
+        <ExportStatus state={exporter.state} slow={SLOW_FORMATS.includes(format)} known={outcome?.ok ? outcome.preview.warnings : []} />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={!canExport} aria-disabled={!canExport}>
             {running ? 'Exporting…' : `Export ${BRIEF_FORMAT_FILES[format].label}`}
@@ -232,7 +254,9 @@ function ExportBriefForm(start: BriefStart) {
   );
 }
 
-function ExportStatus({ state, slow }: { state: ReturnType<typeof useBriefExport>['state']; slow: boolean }) {
+/** The export's progress and outcome; with the export's warnings the preview did not already list. */
+function ExportStatus({ state, slow, known }: { state: ReturnType<typeof useBriefExport>['state']; slow: boolean; known: string[] }) {
+  const fresh = state.phase === 'finished' ? state.warnings.filter((warning) => !known.includes(warning)) : [];
   return (
     <div className="brief-export-status" role="status" aria-live="polite">
       {state.phase === 'running' && (
@@ -242,6 +266,13 @@ function ExportStatus({ state, slow }: { state: ReturnType<typeof useBriefExport
         </>
       )}
       {state.phase === 'finished' && <p className="form-done">{state.message}</p>}
+      {fresh.length > 0 && (
+        <ul className="brief-export-warnings">
+          {fresh.map((warning) => (
+            <li key={warning}>Warning: {warning}</li>
+          ))}
+        </ul>
+      )}
       {state.phase === 'failed' && <p className="form-error">{state.message}</p>}
     </div>
   );

@@ -7,7 +7,7 @@ import { downloadFile } from './download-file';
 export type BriefExportState =
   | { phase: 'idle' }
   | { phase: 'running'; step: string }
-  | { phase: 'finished'; message: string; fileName: string; path?: string }
+  | { phase: 'finished'; message: string; fileName: string; path?: string; warnings: string[] }
   | { phase: 'failed'; message: string };
 
 const POLL_MS = 250;
@@ -44,14 +44,16 @@ export function useBriefExport() {
         return;
       }
       const fileName = job.fileName ?? 'brief';
+      // The export's own warnings (a ClaimReview without the organization's URL), in the words the CLI prints.
+      const warnings = job.warnings ?? [];
       const saved = await call('saveBriefExport', { jobId });
       if (saved.saved) {
-        setState({ phase: 'finished', fileName, path: saved.path, message: `Saved “${fileName}” to ${saved.path}.` });
+        setState({ phase: 'finished', fileName, path: saved.path, warnings, message: `Saved “${fileName}” to ${saved.path}.` });
       } else if (saved.reason === 'cancelled') {
         setState({ phase: 'failed', message: `“${fileName}” was not saved: the save was cancelled. Export again to save it.` });
       } else {
         downloadFile(await call('getBriefExportFile', { jobId }));
-        setState({ phase: 'finished', fileName, message: `Downloaded “${fileName}”. Your browser put it in its downloads folder.` });
+        setState({ phase: 'finished', fileName, warnings, message: `Downloaded “${fileName}”. Your browser put it in its downloads folder.` });
       }
     } catch (error) {
       if (alive.current) setState({ phase: 'failed', message: errorMessage(error) });

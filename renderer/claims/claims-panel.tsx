@@ -3,6 +3,7 @@ import { useClip } from '../client/queries';
 import { SuggestionsPanel } from '../suggestions/suggestions-panel';
 import { claimWords, inReadingOrder } from './claim-order';
 import { ClaimDetail } from './claim-detail';
+import { ExportBriefButton } from '../briefs/export-brief-button';
 import { NewClaimDialog } from './new-claim-dialog';
 import { StatusBadge } from './status-badge';
 
@@ -87,7 +88,14 @@ function ClaimsBody({ clipId, clip, selectedClaimId, onSelectClaim }: Props & { 
           );
         })}
       </ul>
-      {selectedClaimId && claims.some((c) => c.id === selectedClaimId) && <ClaimDetail claimId={selectedClaimId} />}
+      {selectedClaimId && claims.some((c) => c.id === selectedClaimId) && (
+        <>
+          <div className="claim-export">
+            <ExportBriefButton request={{ claimIds: [selectedClaimId] }} label="Export brief of the selected claim" />
+          </div>
+          <ClaimDetail claimId={selectedClaimId} />
+        </>
+      )}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MethodInput, MethodName } from '../../shared/api/contract';
+import type { TrashKind, TrashPage } from '../../shared/api/views';
 import type { SourceKind } from '../../shared/domain/entities';
 import type { Status } from '../../shared/domain/status';
 import { call } from './call';
@@ -23,8 +24,13 @@ export const queryKeys = {
   claimList: (filter: Record<string, string | undefined>) => ['claims', filter] as const,
   sources: ['sources'] as const,
   sourceList: (kind: string | undefined) => ['sources', 'list', kind ?? 'all'] as const,
+  /** One page of the virtualised sources list (renderer/sources/source-list.tsx). */
+  sourcePage: (kind: string | undefined, page: number) => ['sources', 'list', kind ?? 'all', page] as const,
+  /** One page of a virtualised board column. */
+  claimPage: (filter: Record<string, string | undefined>, page: number) => ['claims', filter, 'page', page] as const,
   sourcePicker: ['sources', 'picker'] as const,
   trash: ['trash'] as const,
+  trashList: (kind: TrashKind) => ['trash', kind] as const,
   /** Whether the search index is built (issue 7); search results themselves are not cached (renderer/search/use-search.ts). */
   searchStatus: ['search', 'status'] as const,
 };
@@ -96,8 +102,13 @@ export function useSetClaimStatus() {
 /** How many cards a board column (or a source's claim list) asks for at a time. */
 export const CLAIM_PAGE_SIZE = 25;
 export const SOURCE_PAGE_SIZE = 50;
-/** The link-a-source picker lists this many sources, newest first. */
-export const SOURCE_PICKER_SIZE = 500;
+/** How many deleted claims or sources the trash shows at a time. */
+export const TRASH_PAGE_SIZE = 50;
+/**
+ * The link-a-source picker and the board's source filter list this many sources, newest first; typing
+ * in "Find by title" searches them all, so a notebook of 20k sources sends a page, not all of them.
+ */
+export const SOURCE_PICKER_SIZE = 100;
 
 export interface ClaimFilter {
   status?: Status | undefined;
@@ -124,14 +135,21 @@ export function useClaimPages(filter: ClaimFilter) {
   });
 }
 
-/** The sources library, a page at a time, optionally of one kind. */
-export function useSourcePages(kind: SourceKind | undefined) {
-  return useInfiniteQuery({
-    queryKey: queryKeys.sourceList(kind),
-    queryFn: ({ pageParam }) => call('listSources', { ...(kind ? { kind } : {}), offset: pageParam, limit: SOURCE_PAGE_SIZE }),
-    initialPageParam: 0,
-    getNextPageParam: nextOffset,
-  });
+/** One page of a board column (claims of one status, filtered): a virtualised column fetches the pages in view. */
+export function claimPageQuery(filter: ClaimFilter, page: number) {
+  const clean = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as ClaimFilter;
+  return {
+    queryKey: queryKeys.claimPage(clean as Record<string, string | undefined>, page),
+    queryFn: () => call('listClaims', { ...clean, offset: page * CLAIM_PAGE_SIZE, limit: CLAIM_PAGE_SIZE }),
+  };
+}
+
+/** One page of the sources library, optionally of one kind: the virtualised list fetches the pages in view. */
+export function sourcePageQuery(kind: SourceKind | undefined, page: number) {
+  return {
+    queryKey: queryKeys.sourcePage(kind, page),
+    queryFn: () => call('listSources', { ...(kind ? { kind } : {}), offset: page * SOURCE_PAGE_SIZE, limit: SOURCE_PAGE_SIZE }),
+  };
 }
 
 /** Sources to pick from when linking one to a claim or filtering the board. */
@@ -144,8 +162,17 @@ export function useFirstClipPage() {
   return useQuery({ queryKey: queryKeys.clipPage(0), queryFn: () => call('listClips', { offset: 0, limit: CLIP_PAGE_SIZE }) });
 }
 
-export function useTrash() {
-  return useQuery({ queryKey: queryKeys.trash, queryFn: () => call('listTrash', {}) });
+type TrashPageOf<K extends TrashKind> = Extract<TrashPage, { kind: K }>;
+
+/** Deleted claims or deleted sources, newest deletion first, a page at a time ("Show more" asks for the next). */
+export function useTrashPages<K extends TrashKind>(kind: K) {
+  return useInfiniteQuery({
+    queryKey: queryKeys.trashList(kind),
+    // listTrash answers with a page of the kind asked for; the contract's one result type is the union.
+    queryFn: async ({ pageParam }) => (await call('listTrash', { kind, offset: pageParam, limit: TRASH_PAGE_SIZE })) as TrashPageOf<K>,
+    initialPageParam: 0,
+    getNextPageParam: nextOffset,
+  });
 }
 
 /**

@@ -28,6 +28,13 @@ export interface DroppedFile {
 export interface AttachedJob {
   jobId: string;
   tab: ClipTab;
+  /** What main is clipping (a file's name, an address), shown so the reporter knows what the progress is for. */
+  label: string;
+}
+
+/** The line that says what an attached job is clipping. */
+export function attachedJobLine(job: AttachedJob): string {
+  return job.tab === 'url' ? `Clipping ${job.label}` : `Importing “${job.label}”`;
 }
 
 interface Props {
@@ -57,9 +64,12 @@ function ClipForm({ initialTab, dropped, attached, onOpened }: { initialTab: Cli
   const idBase = useId().replace(/:/g, '');
   const errorId = `${idBase}-error`;
   const { start } = job;
+  // The job main started, while the dialog still shows it (a clip the reporter starts here replaces it).
+  const [following, setFollowing] = useState<AttachedJob | null>(null);
 
   const clip = (request: ClipRequest | (() => Promise<ClipRequest>)) => {
     setProblem(null);
+    setFollowing(null);
     void start(request);
   };
   const clipFile = (file: File) => clip(async () => ({ kind: 'file', request: { name: file.name, dataBase64: await readFileAsBase64(file) } }));
@@ -70,6 +80,7 @@ function ClipForm({ initialTab, dropped, attached, onOpened }: { initialTab: Cli
   if (dropped !== shownDrop) {
     setShownDrop(dropped);
     if (dropped) {
+      setFollowing(null);
       setTab('file');
       setProblem(null);
     }
@@ -82,6 +93,7 @@ function ClipForm({ initialTab, dropped, attached, onOpened }: { initialTab: Cli
   const [shownAttached, setShownAttached] = useState<AttachedJob | null>(null);
   if (attached !== shownAttached) {
     setShownAttached(attached);
+    setFollowing(attached);
     if (attached) {
       setTab(attached.tab);
       setProblem(null);
@@ -91,13 +103,17 @@ function ClipForm({ initialTab, dropped, attached, onOpened }: { initialTab: Cli
     if (attached) void start({ follow: attached.jobId });
   }, [attached, start]);
 
-  const failedHere = (id: ClipTab) => (problem?.tab === id || (job.phase.kind === 'failed' && tab === id) ? errorId : undefined);
-  const panel = (id: ClipTab) => ({ role: 'tabpanel', id: panelId(idBase, id), 'aria-labelledby': tabId(idBase, id), hidden: tab !== id, className: 'tab-panel' });
+  // A failed job of main's is about its file, not about the (empty) field here: the field is not marked invalid.
+  const failedHere = (id: ClipTab) => (problem?.tab === id || (job.phase.kind === 'failed' && tab === id && !following) ? errorId : undefined);
+  // While main's job runs the forms have nothing to offer (an empty file field beside "Importing …"):
+  // they stay mounted but hidden, and come back when it ends, so another file can be picked.
+  const formsHidden = following !== null && job.busy;
+  const panel = (id: ClipTab) => ({ role: 'tabpanel', id: panelId(idBase, id), 'aria-labelledby': tabId(idBase, id), hidden: tab !== id || formsHidden, className: 'tab-panel' });
   const common = (id: ClipTab) => ({ active: tab === id, busy: job.busy, errorId: failedHere(id), onProblem: (message: string) => setProblem({ tab: id, message }) });
 
   return (
     <div className="clip-dialog">
-      <Tabs tabs={TABS} selected={tab} onSelect={setTab} label="Clip from" idBase={idBase} disabled={job.busy} />
+      {!formsHidden && <Tabs tabs={TABS} selected={tab} onSelect={setTab} label="Clip from" idBase={idBase} disabled={job.busy} />}
       <div {...panel('url')}>
         <UrlTab {...common('url')} onClip={clip} />
       </div>
@@ -107,12 +123,17 @@ function ClipForm({ initialTab, dropped, attached, onOpened }: { initialTab: Cli
       <div {...panel('paste')}>
         <PasteTab {...common('paste')} onClip={clip} />
       </div>
+      {following && (
+        <p id={`${idBase}-subject`} className="clip-note">
+          {attachedJobLine(following)}
+        </p>
+      )}
       {problem && problem.tab === tab && !job.busy ? (
         <p id={errorId} role="alert" className="form-error">
           {problem.message}
         </p>
       ) : (
-        <ClipStatus phase={job.phase} errorId={errorId} onCancel={job.cancel} onNewVersion={job.newVersion} />
+        <ClipStatus phase={job.phase} errorId={errorId} onCancel={job.cancel} onNewVersion={job.newVersion} {...(following ? { subjectId: `${idBase}-subject` } : {})} />
       )}
     </div>
   );

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { progressView } from './clip-progress';
 import type { ClipPhase } from './use-clip-job';
 
@@ -7,6 +7,8 @@ interface Props {
   errorId: string;
   onCancel: () => void;
   onNewVersion: () => void;
+  /** The id of a line saying what is being clipped (a job main started), read out with Cancel. */
+  subjectId?: string;
 }
 
 const STAGE_NAMES = { fetch: 'Fetching', extract: 'Extracting', images: 'Images', save: 'Saving' } as const;
@@ -15,8 +17,18 @@ const STAGE_NAMES = { fetch: 'Fetching', extract: 'Extracting', images: 'Images'
  * Where the capture stands, under the form: a progress bar with the stage and a Cancel button while
  * it runs; the server's own message when it failed; what happened with a duplicate.
  */
-export function ClipStatus({ phase, errorId, onCancel, onNewVersion }: Props) {
+export function ClipStatus({ phase, errorId, onCancel, onNewVersion, subjectId }: Props) {
   const labelId = useId();
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const busy = phase.kind === 'running' || phase.kind === 'reading';
+  useEffect(() => {
+    if (!busy) return;
+    // Starting a capture disables the control that had focus (the Clip button, the file field), and a job
+    // main started opens the dialog with nothing to type: Cancel is then the one thing to do, so focus goes
+    // there rather than being lost to the page. A field that stays usable (the address, read-only) keeps it.
+    const active = document.activeElement;
+    if (!active || active === document.body || active.matches(':disabled')) cancelButton.current?.focus();
+  }, [busy]);
   if (phase.kind === 'failed') {
     return (
       <p id={errorId} role="alert" className="form-error">
@@ -70,7 +82,14 @@ export function ClipStatus({ phase, errorId, onCancel, onNewVersion }: Props) {
       >
         <div className="clip-progress-fill" style={view.percent === null ? undefined : { width: `${view.percent}%` }} />
       </div>
-      <button type="button" className="button" onClick={onCancel} disabled={phase.kind === 'running' && phase.cancelling}>
+      <button
+        ref={cancelButton}
+        type="button"
+        className="button"
+        onClick={onCancel}
+        disabled={phase.kind === 'running' && phase.cancelling}
+        aria-describedby={subjectId ? `${subjectId} ${labelId}` : labelId}
+      >
         Cancel
       </button>
     </div>

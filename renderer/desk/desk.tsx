@@ -12,6 +12,8 @@ import { ClipDialog, type AttachedJob, type ClipTab, type DroppedFile } from '..
 import { useFileDrop } from '../clip/use-file-drop';
 import { ShortcutsDialog } from '../dialogs/shortcuts-dialog';
 import { ExportBriefDialog } from '../briefs/export-brief-dialog';
+import { SettingsDialog } from '../settings/settings-dialog';
+import { ExportBriefRequestProvider, type BriefRequest } from '../briefs/export-brief-request';
 import { isMacPlatform } from '../keyboard/shortcuts';
 import { LibraryPane } from '../library/library-pane';
 import { moveIndex, pagesFor } from '../library/library-order';
@@ -63,6 +65,10 @@ function DeskBody() {
   /** The passage a search result opened at, marked in the reader while its clip is open. */
   const [passage, setPassage] = useState<(FocusPassage & { clipId: string }) | null>(null);
   const [dialog, setDialog] = useState<OpenDialog>(null);
+  // Apart from `dialog`: Settings also opens over the Export brief dialog, which must stay as it was.
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  /** The scope a story or the selected claim asked Export brief to start on; none when opened from the top bar. */
+  const [briefRequest, setBriefRequest] = useState<BriefRequest | null>(null);
   const [clipTab, setClipTab] = useState<ClipTab>('url');
   const [dropped, setDropped] = useState<DroppedFile | null>(null);
   const [attached, setAttached] = useState<AttachedJob | null>(null);
@@ -125,6 +131,7 @@ function DeskBody() {
   const closeDialog = () => {
     setDropped(null);
     setAttached(null);
+    setBriefRequest(null);
     setDialog(null);
   };
   // A file dropped anywhere on the window is clipped at once, its progress shown in the Clip dialog.
@@ -136,13 +143,18 @@ function DeskBody() {
 
   // A modal dialog of a view (move, link a source) owns the keyboard while it is open.
   const noModal = () => document.querySelector('dialog[open]') === null;
+  const requestBrief = (request: BriefRequest) => {
+    if (!noModal()) return;
+    setBriefRequest(request);
+    setDialog('brief');
+  };
 
   // The desktop app's menu (File > New clip, Import file…, Help > Keyboard shortcuts…) arrives as commands.
   useAppCommands((command) => {
     if (command.kind === 'show-clip-job') {
       // A clip main started: its progress replaces whatever the Clip dialog showed.
       setDropped(null);
-      setAttached({ jobId: command.jobId, tab: /^https?:/.test(command.label) ? 'url' : 'file' });
+      setAttached({ jobId: command.jobId, tab: /^https?:/.test(command.label) ? 'url' : 'file', label: command.label });
       setClipTab(/^https?:/.test(command.label) ? 'url' : 'file');
       setDialog('clip');
       return;
@@ -170,7 +182,7 @@ function DeskBody() {
         if (noModal()) void undo.undoLast();
       },
     },
-    dialog === null,
+    dialog === null && !settingsOpen,
   );
 
   // The library lists newest first, so a clip just added sits at the top. A duplicate is opened where it
@@ -202,132 +214,139 @@ function DeskBody() {
   const notebookEmpty = total === 0;
 
   return (
-    <div className="desk">
-      <header className="topbar">
-        <h1 className="app-name">Newsroom Notebook</h1>
-        {info.data && (
-          <span className="notebook-path" title={info.data.path}>
-            {info.data.path}
-          </span>
-        )}
-        <div className="topbar-actions">
-          <button type="button" className="button button-primary" onClick={() => openClipDialog('url')} aria-keyshortcuts={isMac ? 'Meta+N' : 'Control+N'}>
-            New clip
-          </button>
-          <button type="button" className="button" onClick={() => openClipDialog('paste')}>
-            Paste text
-          </button>
-          <button type="button" className="button" onClick={() => setDialog('search')} aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'}>
-            Search
-          </button>
-          <button type="button" className="button" onClick={() => setDialog('brief')} aria-keyshortcuts={isMac ? 'Meta+E' : 'Control+E'}>
-            Export brief
-          </button>
-          <button type="button" className="button" onClick={() => setDialog('shortcuts')} aria-keyshortcuts="?">
-            Help: keyboard shortcuts
-          </button>
-        </div>
-      </header>
-      {info.data && <NoticesBanner notices={info.data.notices} />}
-      <div className={`panes panes-${view}`}>
-        <ErrorBoundary area="the library">
-          <LibraryPane
-            library={library}
-            selectedIndex={openIndex}
-            onSelect={openRow}
-            onMove={move}
-            onRangeChange={onRangeChange}
-            views={<ViewSwitcher view={view} onView={show} isMac={isMac} />}
-            story={story}
-            onStoryFilter={setStoryId}
-            openClip={openClip}
-            onOpenClip={openClipById}
-          />
-        </ErrorBoundary>
-        <main ref={centre} tabIndex={-1} className={`pane pane-${view === 'library' ? 'reader' : `view pane-${view}`}`} aria-label={CENTRE_LABELS[view]}>
-          <ErrorBoundary area={`the ${CENTRE_LABELS[view].toLowerCase()}`}>
-            {view === 'library' &&
-              (notebookEmpty ? (
-                <EmptyState
-                  onAddSample={() => addSample.mutate(undefined, { onSuccess: (result) => onClipAdded(result.clip) })}
-                  addingSample={addSample.isPending}
-                  onPaste={() => openClipDialog('paste')}
-                  onNewClip={() => openClipDialog('url')}
-                />
-              ) : (
-                <ReaderPane
-                  clipId={openClipId}
-                  selectedClaimId={selectedClaimId}
-                  onSelectClaim={(claimId) => openClipId && setClaimChoice({ clipId: openClipId, claimId })}
-                  onOpenClip={openClipById}
-                  focusPassage={passage?.clipId === openClipId ? passage : null}
-                />
-              ))}
-            {view === 'board' && (
-              <ClaimsBoard
-                filter={{ ...boardFilter, storyId: storyId ?? undefined }}
-                onFilterChange={({ storyId: nextStory, ...rest }) => {
-                  setStoryId(nextStory ?? null);
-                  setBoardFilter(rest);
-                }}
-                selectedClaimId={boardClaimId}
-                onSelectClaim={setBoardClaimId}
-              />
-            )}
-            {view === 'sources' && (
-              <SourcesView
-                selectedId={sourceSelection && sourceSelection.mode !== 'new' ? sourceSelection.source.id : null}
-                onSelect={(source) => setSourceSelection({ mode: 'view', source })}
-                onNew={() => setSourceSelection({ mode: 'new' })}
-              />
-            )}
-            {view === 'trash' && <TrashView />}
-          </ErrorBoundary>
-        </main>
-        {view === 'library' && (
-          <ErrorBoundary area="the claims panel">
-            <ClaimsPanel
-              clipId={openClipId}
-              selectedClaimId={selectedClaimId}
-              onSelectClaim={(claimId) => setClaimChoice(claimId && openClipId ? { clipId: openClipId, claimId } : null)}
+    <ExportBriefRequestProvider value={requestBrief}>
+      <div className="desk">
+        <header className="topbar">
+          <h1 className="app-name">Newsroom Notebook</h1>
+          {info.data && (
+            <span className="notebook-path" title={info.data.path}>
+              {info.data.path}
+            </span>
+          )}
+          <div className="topbar-actions">
+            <button type="button" className="button button-primary" onClick={() => openClipDialog('url')} aria-keyshortcuts={isMac ? 'Meta+N' : 'Control+N'}>
+              New clip
+            </button>
+            <button type="button" className="button" onClick={() => openClipDialog('paste')}>
+              Paste text
+            </button>
+            <button type="button" className="button" onClick={() => setDialog('search')} aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'}>
+              Search
+            </button>
+            <button type="button" className="button" onClick={() => setDialog('brief')} aria-keyshortcuts={isMac ? 'Meta+E' : 'Control+E'}>
+              Export brief
+            </button>
+            <button type="button" className="button" onClick={() => setDialog('shortcuts')} aria-keyshortcuts="?">
+              Help: keyboard shortcuts
+            </button>
+            <button type="button" className="button" onClick={() => setSettingsOpen(true)}>
+              Settings
+            </button>
+          </div>
+        </header>
+        {info.data && <NoticesBanner notices={info.data.notices} />}
+        <div className={`panes panes-${view}`}>
+          <ErrorBoundary area="the library">
+            <LibraryPane
+              library={library}
+              selectedIndex={openIndex}
+              onSelect={openRow}
+              onMove={move}
+              onRangeChange={onRangeChange}
+              views={<ViewSwitcher view={view} onView={show} isMac={isMac} />}
+              story={story}
+              onStoryFilter={setStoryId}
+              openClip={openClip}
+              onOpenClip={openClipById}
             />
           </ErrorBoundary>
-        )}
-        {view === 'board' && (
-          <aside className="pane pane-claims" aria-labelledby="board-claim-heading">
-            <div className="section-head">
-              <h2 id="board-claim-heading">Claim</h2>
-            </div>
-            <ErrorBoundary area="the claim">
-              {boardClaimId ? (
-                <ClaimDetail claimId={boardClaimId} onDeleted={() => setBoardClaimId(null)} />
-              ) : (
-                <p className="pane-note">Choose a card to see the claim, its evidence and its timeline.</p>
+          <main ref={centre} tabIndex={-1} className={`pane pane-${view === 'library' ? 'reader' : `view pane-${view}`}`} aria-label={CENTRE_LABELS[view]}>
+            <ErrorBoundary area={`the ${CENTRE_LABELS[view].toLowerCase()}`}>
+              {view === 'library' &&
+                (notebookEmpty ? (
+                  <EmptyState
+                    onAddSample={() => addSample.mutate(undefined, { onSuccess: (result) => onClipAdded(result.clip) })}
+                    addingSample={addSample.isPending}
+                    onPaste={() => openClipDialog('paste')}
+                    onNewClip={() => openClipDialog('url')}
+                  />
+                ) : (
+                  <ReaderPane
+                    clipId={openClipId}
+                    selectedClaimId={selectedClaimId}
+                    onSelectClaim={(claimId) => openClipId && setClaimChoice({ clipId: openClipId, claimId })}
+                    onOpenClip={openClipById}
+                    focusPassage={passage?.clipId === openClipId ? passage : null}
+                  />
+                ))}
+              {view === 'board' && (
+                <ClaimsBoard
+                  filter={{ ...boardFilter, storyId: storyId ?? undefined }}
+                  onFilterChange={({ storyId: nextStory, ...rest }) => {
+                    setStoryId(nextStory ?? null);
+                    setBoardFilter(rest);
+                  }}
+                  selectedClaimId={boardClaimId}
+                  onSelectClaim={setBoardClaimId}
+                />
               )}
+              {view === 'sources' && (
+                <SourcesView
+                  selectedId={sourceSelection && sourceSelection.mode !== 'new' ? sourceSelection.source.id : null}
+                  onSelect={(source) => setSourceSelection({ mode: 'view', source })}
+                  onNew={() => setSourceSelection({ mode: 'new' })}
+                />
+              )}
+              {view === 'trash' && <TrashView />}
             </ErrorBoundary>
-          </aside>
-        )}
-        {view === 'sources' && (
-          <ErrorBoundary area="the source">
-            <SourcePane selection={sourceSelection} onChange={setSourceSelection} onOpenClaim={openClaimOnBoard} />
-          </ErrorBoundary>
+          </main>
+          {view === 'library' && (
+            <ErrorBoundary area="the claims panel">
+              <ClaimsPanel
+                clipId={openClipId}
+                selectedClaimId={selectedClaimId}
+                onSelectClaim={(claimId) => setClaimChoice(claimId && openClipId ? { clipId: openClipId, claimId } : null)}
+              />
+            </ErrorBoundary>
+          )}
+          {view === 'board' && (
+            <aside className="pane pane-claims" aria-labelledby="board-claim-heading">
+              <div className="section-head">
+                <h2 id="board-claim-heading">Claim</h2>
+              </div>
+              <ErrorBoundary area="the claim">
+                {boardClaimId ? (
+                  <ClaimDetail claimId={boardClaimId} onDeleted={() => setBoardClaimId(null)} />
+                ) : (
+                  <p className="pane-note">Choose a card to see the claim, its evidence and its timeline.</p>
+                )}
+              </ErrorBoundary>
+            </aside>
+          )}
+          {view === 'sources' && (
+            <ErrorBoundary area="the source">
+              <SourcePane selection={sourceSelection} onChange={setSourceSelection} onOpenClaim={openClaimOnBoard} />
+            </ErrorBoundary>
+          )}
+        </div>
+        <ClipDialog open={dialog === 'clip'} tab={clipTab} dropped={dropped} attached={attached} onClose={closeDialog} onOpened={onClipAdded} />
+        <ShortcutsDialog open={dialog === 'shortcuts'} onClose={closeDialog} isMac={isMac} />
+        <ExportBriefDialog
+          open={dialog === 'brief'}
+          onClose={closeDialog}
+          onOpenSettings={() => setSettingsOpen(true)}
+          openClip={openClip}
+          storyId={briefRequest && 'storyId' in briefRequest ? briefRequest.storyId : storyId}
+          claimIds={briefRequest ? ('claimIds' in briefRequest ? briefRequest.claimIds : []) : view === 'board' && boardClaimId ? [boardClaimId] : []}
+        />
+        <SearchPalette open={dialog === 'search'} onClose={closeDialog} onOpen={openSearchResult} isMac={isMac} />
+        <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+        {dragging && (
+          <div className="drop-hint" aria-hidden="true">
+            Drop the file to clip it
+          </div>
         )}
       </div>
-      <ClipDialog open={dialog === 'clip'} tab={clipTab} dropped={dropped} attached={attached} onClose={closeDialog} onOpened={onClipAdded} />
-      <ShortcutsDialog open={dialog === 'shortcuts'} onClose={closeDialog} isMac={isMac} />
-      <ExportBriefDialog
-        open={dialog === 'brief'}
-        onClose={closeDialog}
-        openClip={openClip}
-        storyId={storyId}
-        claimIds={view === 'board' && boardClaimId ? [boardClaimId] : []}
-      />
-      <SearchPalette open={dialog === 'search'} onClose={closeDialog} onOpen={openSearchResult} isMac={isMac} />
-      {dragging && (
-        <div className="drop-hint" aria-hidden="true">
-          Drop the file to clip it
-        </div>
-      )}
-    </div>
+    </ExportBriefRequestProvider>
   );
 }

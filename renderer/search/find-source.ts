@@ -1,18 +1,16 @@
 import type { Source } from '../../shared/domain/entities';
-import { call } from '../client/call';
-
-const PAGE = 500;
+import { ApiCallError, call } from '../client/call';
 
 /**
- * Fetches one source for opening it in Sources. The contract has no `getSource` yet, so this pages
- * through `listSources` (newest first, 500 at a time) until it meets the id: a source found by search
- * is usually a recent one, met on the first page. Replace with `getSource` once the contract has it.
+ * Fetches one source for opening it in Sources, by id (`getSource`). A source deleted since the
+ * search ran, or now in the trash, gives null: Sources lists neither, so there is nothing to open.
  */
-export async function findSource(id: string, list: typeof call<'listSources'> = call<'listSources'>): Promise<Source | null> {
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await list('listSources', { offset, limit: PAGE });
-    const found = page.items.find((s) => s.id === id);
-    if (found) return found;
-    if (page.items.length === 0 || offset + page.items.length >= page.total) return null;
+export async function findSource(id: string, get: typeof call<'getSource'> = call<'getSource'>): Promise<Source | null> {
+  try {
+    const source = await get('getSource', { id });
+    return source.deletedAt === undefined ? source : null;
+  } catch (error) {
+    if (error instanceof ApiCallError && error.code === 'not_found') return null;
+    throw error;
   }
 }

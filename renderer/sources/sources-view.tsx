@@ -1,7 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { SOURCE_KINDS, type Source, type SourceKind } from '../../shared/domain/entities';
-import { useSourcePages } from '../client/queries';
-import { RELIABILITY_LABELS, SOURCE_KIND_LABELS, sourceLine } from './source-kinds';
+import { sourcePageQuery } from '../client/queries';
+import { SOURCE_KIND_LABELS } from './source-kinds';
+import { SourceList } from './source-list';
 import '../styles/sources.css';
 
 interface Props {
@@ -10,13 +12,13 @@ interface Props {
   onNew: () => void;
 }
 
-/** The sources library: every source, newest first, a page at a time, optionally of one kind. */
+/** The sources library: every source, newest first, optionally of one kind, in a virtualised list fetched a page at a time. */
 export function SourcesView({ selectedId, onSelect, onNew }: Props) {
   const [kind, setKind] = useState<SourceKind | ''>('');
-  const pages = useSourcePages(kind || undefined);
+  // The first page gives the total (the list's height); the list fetches the rest as they come into view.
+  const head = useQuery(sourcePageQuery(kind || undefined, 0));
   const kindId = useId();
-  const sources = pages.data?.pages.flatMap((p) => p.items) ?? [];
-  const total = pages.data?.pages[0]?.total ?? 0;
+  const total = head.data?.total ?? 0;
 
   return (
     <div className="sources-view">
@@ -38,11 +40,11 @@ export function SourcesView({ selectedId, onSelect, onNew }: Props) {
           New source
         </button>
       </header>
-      {pages.isPending ? (
+      {head.isPending ? (
         <p className="pane-note">Loading sources…</p>
-      ) : pages.isError ? (
+      ) : head.isError ? (
         <p className="pane-note">The sources could not be loaded.</p>
-      ) : sources.length === 0 ? (
+      ) : total === 0 ? (
         <div className="sources-empty">
           <p>{kind ? `No ${SOURCE_KIND_LABELS[kind].toLowerCase()} sources.` : 'No sources yet.'}</p>
           <p className="pane-note">
@@ -51,22 +53,7 @@ export function SourcesView({ selectedId, onSelect, onNew }: Props) {
           </p>
         </div>
       ) : (
-        <ul className="source-list" aria-labelledby="sources-heading">
-          {sources.map((source) => (
-            <li key={source.id}>
-              <button type="button" className="source-item" aria-pressed={source.id === selectedId} onClick={() => onSelect(source)}>
-                <span className="source-title">{source.title}</span>
-                <span className="source-line">{sourceLine(source)}</span>
-                {source.reliability && <span className={`reliability reliability-${source.reliability.rating}`}>{RELIABILITY_LABELS[source.reliability.rating]}</span>}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {pages.hasNextPage && (
-        <button type="button" className="button" onClick={() => void pages.fetchNextPage()} disabled={pages.isFetchingNextPage}>
-          {pages.isFetchingNextPage ? 'Loading…' : 'Show more sources'}
-        </button>
+        <SourceList key={kind} kind={kind || undefined} total={total} selectedId={selectedId} onSelect={onSelect} />
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import { errorMessage } from '../client/call';
 import { useNotebookMutation, useStories } from '../client/queries';
 import { countLabel } from '../format/format-date';
 import { NewStoryForm } from './new-story-form';
+import { ExportBriefButton } from '../briefs/export-brief-button';
 
 interface Props {
   /** The story the library and the board are filtered by, if any. */
@@ -44,6 +45,7 @@ export function StoriesList({ activeStoryId, onFilter, openClip }: Props) {
                     {countLabel(story.clipIds.length, 'clip')}, {countLabel(story.claimIds.length, 'claim')}
                   </span>
                 </button>
+                {active && <ExportBriefButton request={{ storyId: story.id }} label={`Export brief of “${story.title}”`} className="button button-quiet story-add" />}
                 {openClip && !hasClip && (
                   <button
                     type="button"

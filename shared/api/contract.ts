@@ -23,7 +23,7 @@ import type {
   Source,
   Story,
   Suggestion,
-  Trash,
+  TrashPage,
   ClipJob,
 } from './views';
 import { METHOD_NAMES, isMethodName, type MethodName } from './method-names';
@@ -186,6 +186,8 @@ export const contract = {
   ),
 
   listSources: method<Page<Source>>()(z.object({ kind: sourceKindSchema.optional(), ...paging }).strict()),
+  /** One source by id, in the trash or not (its `deletedAt` says which). */
+  getSource: method<Source>()(byId),
   addSource: method<Source>()(
     z
       .object({
@@ -242,7 +244,8 @@ export const contract = {
   removeEvidence: method<{ removed: string }>()(byId),
   restoreEvidence: method<Evidence>()(byId),
 
-  listTrash: method<Trash>()(empty),
+  /** The trash a page at a time, claims or sources, newest deletion first; claims come without their history. */
+  listTrash: method<TrashPage>()(z.object({ kind: z.enum(['claims', 'sources']), ...paging }).strict()),
 
   listStories: method<Page<Story>>()(z.object(paging).strict()),
   addStory: method<Story>()(z.object({ title: text(1000), description: optionalText(20_000) }).strict()),

@@ -33,6 +33,7 @@ export const METHOD_NAMES = [
   'suggestClaims',
   'dismissSuggestion',
   'listSources',
+  'getSource',
   'addSource',
   'updateSource',
   'deleteSource',

@@ -70,10 +70,14 @@ export interface Suggestion {
   reasons: string[];
 }
 
-export interface Trash {
-  claims: Claim[];
-  sources: Source[];
-}
+/** A deleted claim as the trash lists it: without its history, which the trash does not show (getClaim has it). */
+export type TrashedClaim = Omit<Claim, 'history'>;
+
+/** What the trash holds, one kind at a time: `listTrash` pages claims and sources separately. */
+export type TrashKind = 'claims' | 'sources';
+
+/** One page of the trash, newest deletion first; `kind` says which list it is a page of. */
+export type TrashPage = ({ kind: 'claims' } & Page<TrashedClaim>) | ({ kind: 'sources' } & Page<Source>);
 
 export interface AddClipResult {
   clip: Clip;

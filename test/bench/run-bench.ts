@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { promises as fsp } from 'node:fs';
+import { promises as fsp, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Claim } from '../../shared/domain/entities';
@@ -36,6 +36,15 @@ const log = (line: string) => {
 const round = (n: number) => Math.round(n * 100) / 100;
 /** The process's RSS high-water mark so far (the kernel's, so no short peak between samples is missed). */
 const maxRssMb = () => process.resourceUsage().maxRSS / 1024;
+/** Linux: the high-water mark since `resetRssPeak` (VmHWM), so a phase's peak excludes opening's. */
+const rssPeakMb = () => Number(/VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0) / 1024;
+const resetRssPeak = () => {
+  try {
+    writeFileSync('/proc/self/clear_refs', '5');
+  } catch {
+    // Not Linux: the figure then includes opening.
+  }
+};
 
 async function buildPhase(dir: string, fixture: string) {
   const size = FIXTURES[fixture];
@@ -58,6 +67,10 @@ async function measure(fixture: string) {
   const snapshotMb = (await fsp.stat(join(dir, 'notebook.json'))).size / 1024 / 1024;
   log(`  built in ${((performance.now() - t0) / 1000).toFixed(1)} s; notebook.json is ${snapshotMb.toFixed(1)} MB`);
 
+  // The machine's own scheduling noise, for comparison with the stalls below: the stall monitor on an idle thread.
+  const idle = startStallMonitor();
+  await new Promise((done) => setTimeout(done, 1000));
+  const idleStallMs = idle.stop().maxStallMs;
   const openStart = performance.now();
   const store = await openNotebook(dir);
   const openMs = performance.now() - openStart;
@@ -66,23 +79,31 @@ async function measure(fixture: string) {
   const observed = bench.observed;
   const rssAfterOpen = process.memoryUsage().rss / 1024 / 1024;
   const maxRssAfterOpen = maxRssMb();
+  resetRssPeak();
   log(`  open (checksum-verified snapshot): ${openMs.toFixed(0)} ms (${openWithSearchMs.toFixed(0)} ms with search started), RSS ${rssAfterOpen.toFixed(0)} MB (high-water mark so far ${maxRssAfterOpen.toFixed(0)} MB)`);
 
   const claimIds = Object.keys(store.data.claims);
   const pick = () => claimIds[Math.floor(Math.random() * claimIds.length)] ?? '';
   const mutating = startStallMonitor();
   const durations: number[] = [];
+  const mutationsFrom = performance.now() - openStart - openMs;
   for (let i = 0; i < runs; i++) {
     const claimId = pick();
     const entry = toggle(store.data.claims[claimId] as Claim);
     const start = performance.now();
     await observed.commit([{ type: 'claim.status', claimId, entry }]);
     durations.push(performance.now() - start);
+    // A turn of the event loop between changes, as between a reporter's clicks: back-to-back durable
+    // commits keep Node in its I/O phase, so no timer fires and the stall monitors measure nothing.
+    await new Promise((done) => setImmediate(done));
   }
   const rssMb = process.memoryUsage().rss / 1024 / 1024;
   const whileMutating = mutating.stop();
+  log(`  (the ${runs} status changes ran from ${mutationsFrom.toFixed(0)} to ${(performance.now() - openStart - openMs).toFixed(0)} ms after search started)`);
   const indexing = await bench.built;
-  log(`  search index built in ${bench.search.where() === 'worker' ? 'its worker' : 'THIS THREAD (the worker failed)'} in ${(indexing.indexMs / 1000).toFixed(1)} s (while the mutations above ran); longest main-thread stall meanwhile ${indexing.maxStallIndexingMs.toFixed(1)} ms; sampled peak RSS ${indexing.peakRssIndexingMb.toFixed(0)} MB`);
+  const engineMemory = await bench.search.memory();
+  if (engineMemory) log(`  the search worker holds ${(engineMemory.heapUsed / 1048576).toFixed(0)} MB of V8 heap and ${(engineMemory.external / 1048576).toFixed(0)} MB outside it (its word lists)`);
+  log(`  search index built in ${bench.search.where() === 'worker' ? 'its worker' : 'THIS THREAD (the worker failed)'} in ${(indexing.indexMs / 1000).toFixed(1)} s (while the mutations above ran); longest main-thread stall meanwhile ${indexing.maxStallIndexingMs.toFixed(1)} ms (from ${indexing.maxStallIndexingAtMs.toFixed(0)} ms after search started; longest GC pause ${indexing.maxGcIndexingMs.toFixed(1)} ms; an idle thread's longest stall before opening ${idleStallMs.toFixed(1)} ms); sampled peak RSS ${indexing.peakRssIndexingMb.toFixed(0)} MB`);
   const searching = await measureQueries(store, bench.search);
   log(`  search, 200 mixed queries: p50 ${searching.searchP50Ms.toFixed(1)} ms, p95 ${searching.searchP95Ms.toFixed(1)} ms, max ${searching.searchMaxMs.toFixed(1)} ms; ${searching.hitsPerQuery.toFixed(1)} hits per query; longest stall ${searching.maxStallSearchingMs.toFixed(1)} ms`);
   // Compaction (main thread, in slices) while mutations keep coming, as in real use.
@@ -114,7 +135,8 @@ async function measure(fixture: string) {
   const closeMs = performance.now() - closeStart;
   const whileClosing = closing.stop();
   const peakRssMb = maxRssMb();
-  log(`  RSS after mutations: ${rssMb.toFixed(0)} MB; sampled peak while compacting ${whileCompacting.peakRssMb.toFixed(0)} MB; process high-water mark (open, mutations, compaction, close) ${peakRssMb.toFixed(0)} MB`);
+  const peakRssSinceOpenMb = rssPeakMb();
+  log(`  RSS after mutations: ${rssMb.toFixed(0)} MB; sampled peak while compacting ${whileCompacting.peakRssMb.toFixed(0)} MB; process high-water mark (open, mutations, compaction, close) ${peakRssMb.toFixed(0)} MB; since open (search built, mutations, queries, compaction, close) ${peakRssSinceOpenMb.toFixed(0)} MB`);
   await fsp.unlink(join(dir, 'notebook.json.sum'));
   const fullStart = performance.now();
   const again = await openNotebook(dir, { compactOnClose: false });
@@ -157,6 +179,11 @@ async function measure(fixture: string) {
     searchIndexMs: round(indexing.indexMs),
     searchIn: bench.search.where(),
     maxStallIndexingMs: round(indexing.maxStallIndexingMs),
+    maxGcIndexingMs: round(indexing.maxGcIndexingMs),
+    workerHeapMb: engineMemory ? round(engineMemory.heapUsed / 1048576) : null,
+    workerExternalMb: engineMemory ? round(engineMemory.external / 1048576) : null,
+    idleStallMs: round(idleStallMs),
+    loadAverage: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
     maxStallSearchingMs: round(searching.maxStallSearchingMs),
     mutationP50Ms: round(percentile(durations, 50)),
     mutationP95Ms: round(mutationP95Ms),
@@ -175,6 +202,7 @@ async function measure(fixture: string) {
     rssMb: round(rssMb),
     compactionPeakRssMb: round(whileCompacting.peakRssMb),
     peakRssMb: round(peakRssMb),
+    peakRssSinceOpenMb: round(peakRssSinceOpenMb),
     snapshotMb: round(snapshotMb),
   };
 }

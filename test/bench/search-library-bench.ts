@@ -6,8 +6,8 @@ import { mixedQueries } from './search-queries';
 import { percentile } from './stall-monitor';
 
 /**
- * `npx tsx --expose-gc test/bench/search-library-bench.ts [clips]`: FlexSearch (as the app uses it:
- * whole words, the query expanded to prefixes and typos from a vocabulary) against MiniSearch (its
+ * `npx tsx --expose-gc test/bench/search-library-bench.ts [clips]`: the app's engine (packed word
+ * lists, the query expanded to prefixes and typos from a vocabulary) against MiniSearch (its
  * own prefix and fuzzy matching), on F10k's clips: 10k articles of ~5 KB (~800 words) with titles.
  * Build time, heap after building, and p50/p95 of the 200 benchmark queries' words. Prints figures;
  * asserts nothing. Run alone: each library's heap is measured after a forced GC.
@@ -30,7 +30,7 @@ async function flex() {
   const texts = new Map(docs.map((doc) => [doc.id, doc.text]));
   const engine = new SearchEngine(async (sha) => texts.get(sha) ?? '');
   const start = performance.now();
-  for (const doc of docs) await engine.apply({ kind: 'clip', id: doc.id, title: doc.title, textSha256: doc.id, date: '2024-01-01T00:00:00.000Z' });
+  for (const [n, doc] of docs.entries()) await engine.apply({ kind: 'clip', n, id: doc.id, main: doc.title, more: '', textSha256: doc.id, date: '2024-01-01T00:00:00.000Z', trashed: false, up: -1, source: -1 });
   const buildMs = performance.now() - start;
   texts.clear();
   const heap = heapMb() - before;
@@ -65,5 +65,5 @@ const report = (name: string, r: { buildMs: number; heap: number; times: number[
   console.log(`${name}: build ${(r.buildMs / 1000).toFixed(1)} s, heap +${r.heap.toFixed(0)} MiB, query p50 ${percentile(r.times, 50).toFixed(2)} ms, p95 ${percentile(r.times, 95).toFixed(2)} ms`);
 
 const which = process.argv[3] ?? 'both';
-if (which !== 'mini') report('FlexSearch 0.8 (whole words + vocabulary expansion, snippets included)', await flex());
+if (which !== 'mini') report('The app\'s engine (packed word lists + vocabulary expansion, clip snippets included)', await flex());
 if (which !== 'flex') report('MiniSearch 7 (prefix + fuzzy 0.2, AND, no snippets)', mini());

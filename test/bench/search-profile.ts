@@ -30,16 +30,28 @@ console.log(`after gc: ${mem()}`);
 if (mode === 'main') {
   const pauses: Array<{ kind: number; ms: number; at: number }> = [];
   const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) pauses.push({ kind: (entry.detail as { kind: number }).kind, ms: entry.duration, at: entry.startTime });
+    for (const entry of list.getEntries()) pauses.push({ kind: (entry as unknown as { detail: { kind: number } }).detail.kind, ms: entry.duration, at: entry.startTime });
   });
   observer.observe({ entryTypes: ['gc'] });
-  const bench = startBenchSearch(store, await bundleForBench());
+  const url = await bundleForBench();
+  const began = performance.now();
+  const bench = startBenchSearch(store, url);
   let peak = 0;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  let last = performance.now();
+  const gaps: string[] = [];
+  const timer = setInterval(() => {
+    const now = performance.now();
+    if (now - last > 60) gaps.push(`${Math.round(now - last)}ms@${Math.round(last - began)}`);
+    last = now;
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 5);
   const built = await bench.built;
   clearInterval(timer);
+  const worker = await bench.search.memory();
+  if (worker) console.log(`worker: heap ${mb(worker.heapUsed)} MB, outside the heap ${mb(worker.external)} MB`);
+  console.log(`gaps over 60 ms (length@start, ms after search started): ${gaps.join(' ') || 'none'}`);
   console.log(`built in ${Math.round(built.indexMs)} ms, longest stall ${built.maxStallIndexingMs.toFixed(1)} ms, sampled peak rss ${mb(peak)}; now ${mem()}`);
-  const long = pauses.filter((p) => p.ms > 20).map((p) => `${p.kind}:${p.ms.toFixed(0)}ms`);
+  const long = pauses.filter((p) => p.ms > 20).map((p) => `${p.kind}:${p.ms.toFixed(0)}ms@${Math.round(p.at - began)}`);
   console.log(`main-thread GC: ${pauses.length} pauses, total ${pauses.reduce((n, p) => n + p.ms, 0).toFixed(0)} ms, over 20 ms: ${long.join(' ') || 'none'} (kind 1 scavenge, 2 mark-compact, 4 incremental, 8 weak callbacks)`);
   const times: number[] = [];
   for (const query of mixedQueries(200)) {

@@ -8,12 +8,17 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 export function startStallMonitor() {
   const histogram = monitorEventLoopDelay({ resolution: 5 });
   histogram.enable();
-  let last = performance.now();
+  const began = performance.now();
+  let last = began;
   let maxGap = 0;
+  let maxGapAt = 0;
   let peakRss = process.memoryUsage().rss;
   const timer = setInterval(() => {
     const now = performance.now();
-    maxGap = Math.max(maxGap, now - last - 5);
+    if (now - last - 5 > maxGap) {
+      maxGap = now - last - 5;
+      maxGapAt = last - began;
+    }
     last = now;
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 5);
@@ -21,7 +26,8 @@ export function startStallMonitor() {
     stop() {
       clearInterval(timer);
       histogram.disable();
-      return { maxStallMs: Math.max(maxGap, histogram.max / 1e6 - 5), peakRssMb: peakRss / 1024 / 1024 };
+      // When the longest timer gap began (ms after the monitor started), to find what ran then.
+      return { maxStallMs: Math.max(maxGap, histogram.max / 1e6 - 5), maxStallAtMs: maxGapAt, peakRssMb: peakRss / 1024 / 1024 };
     },
   };
 }

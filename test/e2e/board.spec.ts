@@ -142,11 +142,16 @@ test('the board renders its cards from the claim lists alone: no getClaim per ca
     if (request.url().endsWith('/api/getClaim')) claimRequests.push(request.postData() ?? '');
   });
   await page.getByRole('button', { name: 'Claims board' }).click();
-  await expect(column(page, 'Unverified').locator('.board-card')).toHaveCount(24);
+  await expect(column(page, 'Unverified').getByLabel('24 claims')).toBeVisible();
+  // The column is virtualised: the cards in view are in the page, never more than the column holds.
+  const rendered = await column(page, 'Unverified').locator('.board-card').count();
+  expect(rendered).toBeGreaterThanOrEqual(5);
+  expect(rendered).toBeLessThanOrEqual(24);
   await expect(card(page, 'Unverified', EMBASSY)).toContainText('US to give Ukraine anti-personnel land mines');
   await expect(card(page, 'Unverified', EMBASSY)).toContainText('1 supporting · no contradicting · 1 context');
-  await expect(card(page, 'Unverified', 'Typed claim number 7')).toContainText('No clip');
-  await expect(card(page, 'Unverified', 'Typed claim number 7')).toContainText('no supporting · no contradicting · no context');
+  const typed = column(page, 'Unverified').locator('.board-card', { hasText: /Typed claim number 1(?!\d)/ });
+  await expect(typed).toContainText('No clip');
+  await expect(typed).toContainText('no supporting · no contradicting · no context');
   await screenshot(page, 'board-counts-light');
   expect(claimRequests).toEqual([]);
 

@@ -60,11 +60,8 @@ export const runBrief: CommandRunner = async (ctx) => {
     });
     await writeOutFile(out, rendered.bytes);
     const { model } = rendered;
+    // The model carries the format's warnings too (ClaimReview without the organization's URL), in the app's words.
     const warnings = [...model.warnings];
-    // Google requires a ClaimReview's url; ours comes from the notebook's settings.
-    if ((format === 'claimreview' || format === 'bundle') && !model.organization.url?.trim()) {
-      warnings.push('The ClaimReview has no url and no publisher, which Google requires: set the organization name and URL in the notebook settings, then export again.');
-    }
     const lines = [
       `Wrote the ${BRIEF_FORMAT_FILES[format].label} brief "${model.title}" to ${out}: ${plural(model.claims.length, 'checked claim')}${includeOpen ? `, ${plural(model.openClaims.length, 'open claim')}` : ''}, ${plural(model.citations.length, 'source')} cited.`,
       ...warnings.map((warning) => `Warning: ${warning}`),

@@ -1,6 +1,6 @@
-import type { SearchGroup } from '../../../shared/api/search-views';
-import type { SearchQuery } from '../search-engine';
-import type { SearchChange } from '../search-records';
+import type { EngineAnswer, SearchQuery } from '../search-engine';
+import type { IndexChange } from '../index-entry';
+import type { EngineMemory } from '../search-backend';
 
 /** Messages between the main thread and the search worker: plain data, so structured cloning carries them. */
 
@@ -10,8 +10,9 @@ export interface SearchWorkerData {
 }
 
 export type SearchWorkerRequest =
-  | { id: number; type: 'apply'; changes: SearchChange[] }
-  | { id: number; type: 'search'; query: SearchQuery };
+  | { id: number; type: 'apply'; changes: IndexChange[] }
+  | { id: number; type: 'search'; query: SearchQuery }
+  | { id: number; type: 'memory' };
 
 /** An error as it crosses: an AppError keeps its code. */
 export interface SearchWorkerError {
@@ -22,5 +23,5 @@ export interface SearchWorkerError {
 
 export type SearchWorkerMessage =
   | { type: 'ready' }
-  | { type: 'done'; id: number; groups?: SearchGroup[] }
+  | { type: 'done'; id: number; answer?: EngineAnswer; memory?: EngineMemory }
   | { type: 'error'; id: number; error: SearchWorkerError };

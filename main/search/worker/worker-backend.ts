@@ -1,9 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import { AppError, ERROR_CODES, type ErrorCode } from '../../../shared/api/result';
-import type { SearchGroup } from '../../../shared/api/search-views';
 import type { SearchBackend } from '../search-backend';
 import type { SearchQuery } from '../search-engine';
-import type { SearchChange } from '../search-records';
+import type { IndexChange } from '../index-entry';
 import type { SearchWorkerData, SearchWorkerError, SearchWorkerMessage, SearchWorkerRequest } from './search-worker-protocol';
 
 /**
@@ -12,7 +11,8 @@ import type { SearchWorkerData, SearchWorkerError, SearchWorkerMessage, SearchWo
  * reason, and the search service falls back to building in-process (search-service.ts).
  */
 
-type Payload = { type: 'apply'; changes: SearchChange[] } | { type: 'search'; query: SearchQuery };
+type Payload = { type: 'apply'; changes: IndexChange[] } | { type: 'search'; query: SearchQuery } | { type: 'memory' };
+type Reply = Extract<SearchWorkerMessage, { type: 'done' }>;
 
 function fromWireError(error: SearchWorkerError): Error {
   if (error.code !== undefined && (ERROR_CODES as readonly string[]).includes(error.code)) return new AppError(error.code as ErrorCode, error.message);
@@ -22,7 +22,7 @@ function fromWireError(error: SearchWorkerError): Error {
 }
 
 export function workerBackend(url: URL, data: SearchWorkerData): SearchBackend {
-  const pending = new Map<number, { resolve: (groups: SearchGroup[] | undefined) => void; reject: (error: unknown) => void }>();
+  const pending = new Map<number, { resolve: (groups: Reply) => void; reject: (error: unknown) => void }>();
   let nextId = 1;
   let dead: Error | undefined;
   let closing = false;
@@ -42,13 +42,13 @@ export function workerBackend(url: URL, data: SearchWorkerData): SearchBackend {
     const entry = pending.get(message.id);
     if (entry === undefined) return;
     pending.delete(message.id);
-    if (message.type === 'done') entry.resolve(message.groups);
+    if (message.type === 'done') entry.resolve(message);
     else entry.reject(fromWireError(message.error));
   });
   worker.on('error', (error) => fail(error));
   worker.on('exit', (code) => fail(new Error(closing ? 'Search was closed with the notebook.' : `The search worker stopped (exit code ${code}).`)));
 
-  function send(payload: Payload): Promise<SearchGroup[] | undefined> {
+  function send(payload: Payload): Promise<Reply> {
     if (dead !== undefined) return Promise.reject(dead);
     return new Promise((resolve, reject) => {
       const id = nextId++;
@@ -62,7 +62,8 @@ export function workerBackend(url: URL, data: SearchWorkerData): SearchBackend {
     apply: async (changes) => {
       await send({ type: 'apply', changes });
     },
-    search: async (query) => (await send({ type: 'search', query })) ?? [],
+    search: async (query) => (await send({ type: 'search', query })).answer ?? { matched: [], kinds: [] },
+    memory: async () => (await send({ type: 'memory' })).memory ?? { heapUsed: 0, external: 0 },
     close: async () => {
       closing = true;
       await worker.terminate();

@@ -82,6 +82,7 @@ const badInputs: Record<MethodName, Array<[input: unknown, mentions: RegExp]>> =
   dismissSuggestion: [[{ clipId: ID }, /key/], [{ clipId: ID, key: '  ' }, /key/], [{ clipId: ID, key: 'k'.repeat(201) }, /key/], [{ key: 'k' }, /clipId/]],
   setClaimStatus: [[{ id: ID, status: 'true' }, /status/], [{ status: 'verified' }, /id/], [{ id: ID, status: 'verified', rationale: 7 }, /rationale/]],
   listSources: [[{ kind: 'blog' }, /kind/]],
+  getSource: [[{}, /id/], [{ id: '../../etc/passwd' }, /id is not a valid ID/], [{ id: 42 }, /id/]],
   addSource: [
     [{ title: '' }, /title/],
     [{ title: 'T', url: 'file:///etc/passwd' }, /url must be a full web address/],
@@ -104,7 +105,14 @@ const badInputs: Record<MethodName, Array<[input: unknown, mentions: RegExp]>> =
   addEvidence: [[{ claimId: ID, sourceId: ID, stance: 'agrees' }, /stance/], [{ claimId: ID, stance: 'supports' }, /sourceId/]],
   removeEvidence: [[{ id: 'DROP TABLE' }, /id/]],
   restoreEvidence: [[{}, /id/], [{ id: ID, claimId: ID }, /is not a field this action takes/]],
-  listTrash: [[{ kind: 'claims' }, /is not a field this action takes/], [42, /should be a set of named fields/]],
+  listTrash: [
+    [{}, /kind must be/],
+    [{ kind: 'clips' }, /kind/],
+    [{ kind: 'claims', limit: 100000 }, /limit/],
+    [{ kind: 'sources', offset: -1 }, /offset/],
+    [{ kind: 'claims', history: true }, /is not a field this action takes/],
+    [42, /should be a set of named fields/],
+  ],
   listStories: [[{ limit: 0 }, /limit/]],
   addStory: [[{ title: '  ' }, /title/], [{}, /title/]],
   assignToStory: [[{ storyId: ID }, /names no clip or claim/], [{ storyId: ID, clipIds: ['x'] }, /clipIds/]],

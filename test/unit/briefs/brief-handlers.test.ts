@@ -103,6 +103,32 @@ describe('the briefs API', () => {
     expect(await call<BriefSaveResult>('saveBriefExport', { jobId })).toEqual({ saved: false, reason: 'cancelled' });
   });
 
+  it('warns that a ClaimReview has no url until the organization is set, and then carries it', async () => {
+    // The bundle prints a PDF too: a stand-in printer keeps Chromium out of this test.
+    const { nb, call, finished } = await setup({ pdfPrinter: async () => new Uint8Array(Buffer.from('%PDF-1.7 fake')) });
+    const exported = async (format: string) => {
+      const { jobId } = await call<{ jobId: string }>('startBriefExport', { clipId: nb.clip.id, format });
+      return finished(jobId);
+    };
+    // A field sent empty is cleared: this notebook starts with no organization and no reporter.
+    await call('updateSettings', { organizationName: '', organizationUrl: '', reporterName: '' });
+    const bare = await exported('claimreview');
+    expect(bare.warnings).toContain("The ClaimReview has no url, which Google requires, and no author: set your organization's name and URL in the notebook's Settings, then export again.");
+    // A format without ClaimReview is not nagged about it.
+    expect((await exported('md')).warnings?.join(' ')).not.toContain('ClaimReview');
+
+    await call('updateSettings', { organizationName: 'Gazette Fact Desk' });
+    expect((await exported('bundle')).warnings).toContain("The ClaimReview has no url, which Google requires: set your organization's URL in the notebook's Settings, then export again.");
+
+    await call('updateSettings', { organizationUrl: 'https://gazette.example/checks' });
+    const done = await exported('claimreview');
+    expect(done.warnings?.join(' ')).not.toContain('ClaimReview');
+    const file = await call<BriefExportFile>('getBriefExportFile', { jobId: done.jobId });
+    const doc = JSON.parse(Buffer.from(file.dataBase64, 'base64').toString('utf8')) as { '@graph': Array<{ url: string; author: unknown }> };
+    expect(doc['@graph'][0]!.author).toEqual({ '@type': 'Organization', name: 'Gazette Fact Desk', url: 'https://gazette.example/checks' });
+    expect(doc['@graph'][0]!.url).toMatch(/^https:\/\/gazette\.example\/checks#claim-/);
+  });
+
   it('answers an unknown export clearly', async () => {
     const { dispatch } = await setup();
     const result = await dispatch('getBriefExportJob', { jobId: '01ARZ3NDEKTSV4RRFFQ69G5FAV' });

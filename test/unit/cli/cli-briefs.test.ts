@@ -147,7 +147,7 @@ describe('brief', () => {
     const result = await run('brief', '--claims', `${votes},${taxes}`, '--format', 'claimreview', '--out', 'cr.jsonld', '--json');
     expect(result.code).toBe(0);
     // This notebook has no organization in its settings, so the review has no url: said, not hidden.
-    expect(parseJson<{ ok: true; value: { warnings: string[] } }>(result).value.warnings).toContainEqual(expect.stringContaining('no url and no publisher'));
+    expect(parseJson<{ ok: true; value: { warnings: string[] } }>(result).value.warnings).toContainEqual(expect.stringContaining('The ClaimReview has no url, which Google requires, and no author'));
     const doc = JSON.parse(await fsp.readFile(join(work, 'cr.jsonld'), 'utf8')) as { '@graph': Array<{ reviewRating: { ratingValue: number; alternateName: string } }> };
     expect(doc['@graph'].map((r) => [r.reviewRating.alternateName, r.reviewRating.ratingValue])).toEqual([
       ['True', 5],

@@ -46,6 +46,28 @@ describe('matching', () => {
     expect(ids(await search(h, { query: 'health department' }), 'clip')).toHaveLength(2);
   });
 
+  it('checks a quoted phrase word for word in claims, sources and evidence too', async () => {
+    const h = createHarness();
+    const inOrder = await h.call<Claim>('addClaim', { text: 'The water board raised prices twice' });
+    await h.call<Claim>('addClaim', { text: 'Prices at the board were raised by water sellers' });
+    const source = await h.source({ title: 'Water board annual report' });
+    await h.source({ title: 'Board of water engineers' });
+    const link = await h.call<Evidence>('addEvidence', { claimId: inOrder.id, sourceId: source.id, stance: 'supports', quote: 'the water board confirmed it' });
+    const results = await search(h, { query: '"water board"' });
+    expect(ids(results, 'claim')).toEqual([inOrder.id]);
+    expect(ids(results, 'source')).toEqual([source.id]);
+    expect(ids(results, 'evidence')).toEqual([link.id]);
+    expect(results.groups.find((group) => group.kind === 'claim')?.total).toBe(1);
+    expect(ids(await search(h, { query: 'water board' }), 'claim')).toHaveLength(2);
+  });
+
+  it('orders records that score the same newest first', async () => {
+    const h = createHarness();
+    const older = await h.clip('The ferry was late again.', 'Ferry');
+    const newer = await h.clip('The ferry was late today.', 'Ferry');
+    expect(ids(await search(h, { query: 'ferry' }), 'clip')).toEqual([newer.id, older.id]);
+  });
+
   it('needs every word to match, ignores case and accents, and marks each matched word', async () => {
     const h = createHarness();
     const both = await h.clip('The Élysée confirmed the budget cuts on Monday.', 'Paris budget');

@@ -36,6 +36,49 @@ describe('the page’s command loop', () => {
     expect(sleep).toHaveBeenCalledWith(2000);
   });
 
+  it('waits longer while the host keeps failing, up to a cap, and starts again from the short pause once it answers', async () => {
+    const controller = new AbortController();
+    const outcomes: Array<'fail' | 'ok'> = ['fail', 'fail', 'fail', 'fail', 'fail', 'ok', 'fail'];
+    const next = vi.fn(async (): Promise<AppCommandBatch> => {
+      const outcome = outcomes.shift();
+      if (outcome === undefined) controller.abort();
+      if (outcome === 'ok') return { commands: [], seq: 0, live: true };
+      throw new Error('The notebook did not answer.');
+    });
+    const sleep = vi.fn(async (_ms: number) => undefined);
+    await runCommandLoop({ next, onCommand: vi.fn(), signal: controller.signal, sleep, retryMs: 2000, maxRetryMs: 10_000 });
+    expect(sleep.mock.calls.map(([ms]) => ms)).toEqual([2000, 4000, 8000, 10_000, 10_000, 2000]);
+  });
+
+  it('keeps handing on commands after one whose handler throws, and lets the error be reported', async () => {
+    const answers: AppCommandBatch[] = [
+      { commands: [{ kind: 'export-brief' }, { kind: 'show-shortcuts' }], seq: 2, live: true },
+      { commands: [{ kind: 'new-clip', tab: 'file' }], seq: 3, live: false },
+    ];
+    const next = vi.fn(async () => answers.shift() as AppCommandBatch);
+    const seen: string[] = [];
+    const thrown: unknown[] = [];
+    const queued = vi.spyOn(globalThis, 'queueMicrotask').mockImplementation((task) => {
+      try {
+        task();
+      } catch (error) {
+        thrown.push(error);
+      }
+    });
+    const broken = new Error('the export dialog failed to open');
+    await runCommandLoop({
+      next,
+      onCommand: (command) => {
+        seen.push(command.kind);
+        if (command.kind === 'export-brief') throw broken;
+      },
+      signal: new AbortController().signal,
+    });
+    queued.mockRestore();
+    expect(seen).toEqual(['export-brief', 'show-shortcuts', 'new-clip']);
+    expect(thrown).toEqual([broken]);
+  });
+
   it('drops a batch that arrives after the page went away', async () => {
     const controller = new AbortController();
     const onCommand = vi.fn();

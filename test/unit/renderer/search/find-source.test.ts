@@ -1,37 +1,40 @@
 import { describe, expect, it } from 'vitest';
+import { ApiCallError } from '../../../../renderer/client/call';
 import type { Source } from '../../../../shared/domain/entities';
 import { findSource } from '../../../../renderer/search/find-source';
 
-const sources: Source[] = Array.from({ length: 1200 }, (_, i) => ({
-  id: `S${i}`,
+const source = (id: string, deletedAt?: string): Source => ({
+  id,
   kind: 'web',
-  title: `Source ${i}`,
+  title: `Source ${id}`,
   createdAt: '2024-01-01T00:00:00.000Z',
   updatedAt: '2024-01-01T00:00:00.000Z',
-}));
+  ...(deletedAt ? { deletedAt } : {}),
+});
 
-function fakeList() {
-  const asked: number[] = [];
-  const list = ((_method: 'listSources', input: { offset?: number; limit?: number }) => {
-    const offset = input.offset ?? 0;
-    asked.push(offset);
-    return Promise.resolve({ items: sources.slice(offset, offset + (input.limit ?? 100)), total: sources.length, offset });
+/** A stand-in for `getSource` over a few sources, refusing unknown ids as the handler does. */
+function fakeGet(sources: Source[]) {
+  const asked: string[] = [];
+  const get = ((_method: 'getSource', input: { id: string }) => {
+    asked.push(input.id);
+    const found = sources.find((s) => s.id === input.id);
+    return found ? Promise.resolve(found) : Promise.reject(new ApiCallError('getSource', 'not_found', `No source with ID ${input.id} is in this notebook.`));
   }) as Parameters<typeof findSource>[1];
-  return { list, asked };
+  return { get, asked };
 }
 
 describe('findSource', () => {
-  it('stops at the page that holds the source', async () => {
-    const { list, asked } = fakeList();
-    expect((await findSource('S3', list))?.title).toBe('Source 3');
-    expect(asked).toEqual([0]);
-    expect((await findSource('S700', list))?.title).toBe('Source 700');
-    expect(asked).toEqual([0, 0, 500]);
+  it('asks for the one source by id', async () => {
+    const { get, asked } = fakeGet([source('S1'), source('S2')]);
+    expect((await findSource('S2', get))?.title).toBe('Source S2');
+    expect(asked).toEqual(['S2']);
   });
 
-  it('gives null for a source no longer listed, after the last page', async () => {
-    const { list, asked } = fakeList();
-    expect(await findSource('GONE', list)).toBeNull();
-    expect(asked).toEqual([0, 500, 1000]);
+  it('gives null for a source deleted or in the trash, and passes other failures on', async () => {
+    const { get } = fakeGet([source('S1', '2024-02-01T00:00:00.000Z')]);
+    expect(await findSource('GONE', get)).toBeNull();
+    expect(await findSource('S1', get)).toBeNull();
+    const broken = (() => Promise.reject(new ApiCallError('getSource', 'internal', 'The notebook could not be read.'))) as unknown as Parameters<typeof findSource>[1];
+    await expect(findSource('S1', broken)).rejects.toThrow(/could not be read/);
   });
 });

@@ -1,0 +1,67 @@
+import { useRef } from 'react';
+import type { Source, SourceKind } from '../../shared/domain/entities';
+import { SOURCE_PAGE_SIZE, sourcePageQuery } from '../client/queries';
+import { usePagedRows } from '../lists/use-paged-rows';
+import { ROW_FOCUS, useVirtualRows } from '../lists/use-virtual-rows';
+import { RELIABILITY_LABELS, sourceLine } from './source-kinds';
+
+interface Props {
+  kind: SourceKind | undefined;
+  total: number;
+  selectedId: string | null;
+  onSelect: (source: Source) => void;
+}
+
+const ROW_ESTIMATE = 62;
+
+/**
+ * The sources library as a virtualised list: a notebook of 20k sources keeps a few dozen rows in
+ * the DOM and fetches only the pages in view. One Tab stop; the arrow, Page and Home/End keys move
+ * between sources, Enter or Space opens one.
+ */
+export function SourceList({ kind, total, selectedId, onSelect }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const rows = useVirtualRows({ count: total, scrollRef, estimateSize: ROW_ESTIMATE });
+  const paged = usePagedRows({ pageSize: SOURCE_PAGE_SIZE, pageQuery: (page) => sourcePageQuery(kind, page), rows: rows.items.map((item) => item.index) });
+
+  return (
+    <div ref={scrollRef} className="source-scroll" onKeyDown={rows.onKeyDown}>
+      <ul className="source-list" aria-labelledby="sources-heading" style={{ height: rows.virtualizer.getTotalSize() }}>
+        {rows.items.map((item) => {
+          const source = paged.itemAt(item.index);
+          return (
+            <li
+              key={item.key}
+              ref={rows.virtualizer.measureElement}
+              data-index={item.index}
+              className="source-row"
+              style={{ transform: `translateY(${item.start}px)` }}
+              aria-setsize={total}
+              aria-posinset={item.index + 1}
+            >
+              {source ? (
+                <button
+                  type="button"
+                  className="source-item"
+                  {...{ [ROW_FOCUS]: '' }}
+                  tabIndex={rows.tabIndexOf(item.index)}
+                  aria-pressed={source.id === selectedId}
+                  onFocus={() => rows.setActive(item.index)}
+                  onClick={() => onSelect(source)}
+                >
+                  <span className="source-title">{source.title}</span>
+                  <span className="source-line">{sourceLine(source)}</span>
+                  {source.reliability && <span className={`reliability reliability-${source.reliability.rating}`}>{RELIABILITY_LABELS[source.reliability.rating]}</span>}
+                </button>
+              ) : (
+                <span className="source-item source-pending" {...{ [ROW_FOCUS]: 'pending' }} tabIndex={rows.tabIndexOf(item.index)} aria-busy="true">
+                  Loading…
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
