@@ -53,17 +53,25 @@ export async function openNotebookSession(dir: string, options: NotebookSessionO
     ...(options.appHost ? createAppHandlers({ store, now: () => new Date().toISOString() }, options.appHost) : {}),
   };
   const dispatch = createDispatcher(handlers, logInternalError);
+  const backups = new Set<Promise<unknown>>();
   return {
     dir: store.dir,
     dispatch,
     notices: store.notices,
     // File > Back Up Notebook… in Electron: one zip of the open notebook, consistent while work goes on.
     backup: async (outFile) => {
-      await backupNotebook(store, outFile);
+      const running = backupNotebook(store, outFile);
+      backups.add(running);
+      try {
+        await running;
+      } finally {
+        backups.delete(running);
+      }
     },
-    // Clips and brief exports still running are cancelled and waited for first, so none touches a closing store.
+    // Clips and brief exports still running are cancelled and waited for first, and a backup under way
+    // is let finish (quitting mid-backup would leave a half-written zip), so none touches a closing store.
     close: async () => {
-      await Promise.all([jobs.close(), briefJobs.close()]);
+      await Promise.all([jobs.close(), briefJobs.close(), Promise.allSettled([...backups])]);
       await search.close();
       await store.close();
     },

@@ -65,4 +65,19 @@ describe('a notebook session', () => {
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     await session.close();
   });
+
+  it('lets a backup under way finish before closing, so quitting leaves a whole zip and no temp file', async () => {
+    const dir = path.join(root, 'notebook');
+    const session = await openNotebookSession(dir);
+    const filler = 'The council met and voted on the budget. '.repeat(3000);
+    for (let i = 0; i < 30; i++) await session.dispatch('addTextClip', { text: `Clip ${i}. ${filler}`, title: `Clip ${i}` });
+    const out = path.join(root, 'quit-backup.zip');
+    let backedUp = false;
+    const backingUp = session.backup!(out).then(() => (backedUp = true));
+    await session.close();
+    expect(backedUp).toBe(true);
+    await backingUp;
+    expect((await readFile(out)).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect((await readdir(root)).filter((name) => name.includes('.tmp'))).toEqual([]);
+  });
 });
