@@ -15,7 +15,9 @@ export function fileNameFor(model: BriefModel, format: BriefFormat): string {
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   // Cut at a word boundary, so a long title never ends in half a word.
-  const cut = full.length <= MAX_SLUG ? full : full.slice(0, Math.max(full.lastIndexOf('-', MAX_SLUG), 1));
+  // A title without separators (common in Chinese or Japanese) is cut at 60 characters instead.
+  const boundary = full.lastIndexOf('-', MAX_SLUG);
+  const cut = full.length <= MAX_SLUG ? full : boundary > MAX_SLUG / 2 ? full.slice(0, boundary) : Array.from(full).slice(0, MAX_SLUG).join('');
   const slug = cut.replace(/-+$/, '') || 'brief';
   return `${slug}-${model.generatedAt.slice(0, 10)}.${BRIEF_FORMAT_FILES[format].extension}`;
 }

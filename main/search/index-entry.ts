@@ -36,5 +36,8 @@ export interface StoryEntry {
   claims: number[];
 }
 
-/** A change to apply: a record's current state, a story, or a record gone for good. */
-export type IndexChange = IndexEntry | StoryEntry | { kind: 'removed'; n: number };
+/**
+ * A change to apply: a record's current state, a story, a record gone for good, or word that the
+ * initial build is complete (`built`), so the engine can give back the room it kept for growing.
+ */
+export type IndexChange = IndexEntry | StoryEntry | { kind: 'removed'; n: number } | { kind: 'built' };

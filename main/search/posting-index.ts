@@ -29,11 +29,17 @@ class PostingList {
       return;
     }
     if (this.length === this.items.length) {
-      const grown = new Uint32Array(this.items.length * 2);
+      // By half again, not double: less unused room, and a smaller copy at once while building.
+      const grown = new Uint32Array(Math.ceil(this.items.length * 1.5));
       grown.set(this.items);
       this.items = grown;
     }
     this.items[this.length++] = posting;
+  }
+
+  /** Gives back the unused room at the end (a list edited later grows again by half). */
+  trim(): void {
+    if (!Array.isArray(this.items) && this.items.length > this.length) this.items = this.items.slice(0, Math.max(SMALL, this.length));
   }
 
   /** Keeps the postings whose slot is alive; returns how many were dropped. */
@@ -127,6 +133,11 @@ export class PostingIndex {
     const alive = (slot: number) => this.dead[slot] !== 1;
     for (const list of this.lists.values()) this.postings -= list.sweep(alive);
     this.deadPostings = 0;
+  }
+
+  /** After the initial build: every list down to its size, some 15 MB less at F10k. */
+  trim(): void {
+    for (const list of this.lists.values()) list.trim();
   }
 
   /** The postings of `word` (a view: read them before the next add). */

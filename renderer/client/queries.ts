@@ -23,8 +23,7 @@ export const queryKeys = {
   claimLists: ['claims'] as const,
   claimList: (filter: Record<string, string | undefined>) => ['claims', filter] as const,
   sources: ['sources'] as const,
-  sourceList: (kind: string | undefined) => ['sources', 'list', kind ?? 'all'] as const,
-  /** One page of the virtualised sources list (renderer/sources/source-list.tsx). */
+  /** One page of the virtualised sources list (renderer/sources/source-list.tsx), by kind ('all' for every kind). */
   sourcePage: (kind: string | undefined, page: number) => ['sources', 'list', kind ?? 'all', page] as const,
   /** One page of a virtualised board column. */
   claimPage: (filter: Record<string, string | undefined>, page: number) => ['claims', filter, 'page', page] as const,
