@@ -1,3 +1,7 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { PDF_FOOTER_TEMPLATE, PDF_HEADER_TEMPLATE, type PdfPrinter } from './pdf-printer';
 
 /**
@@ -40,17 +44,22 @@ export const ELECTRON_PRINT_OPTIONS: ElectronPrintOptions = {
 /**
  * Prints with Electron's own Chromium (webContents.printToPDF), so the desktop app needs no other
  * browser. `openWindow` makes a hidden window with JavaScript off, sandboxed and with no preload;
- * it is destroyed after each brief, whatever happens. The HTML is loaded as a data: URL: it is
- * self-contained, so nothing else is fetched.
+ * it is destroyed after each brief, whatever happens. The HTML is self-contained, so nothing else is
+ * fetched. It is loaded from a private temp file rather than a data: URL, which Chromium caps at 2 MB
+ * (a long story's brief in a non-Latin script, percent-encoded, passes that); the file is removed after.
  */
-export function createElectronPdfPrinter(openWindow: () => PrintableWindow): PdfPrinter {
+export function createElectronPdfPrinter(openWindow: () => PrintableWindow, tempRoot: string = tmpdir()): PdfPrinter {
   return async (html) => {
+    const dir = await mkdtemp(path.join(tempRoot, 'newsroom-brief-'));
     const window = openWindow();
     try {
-      await window.webContents.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+      const file = path.join(dir, 'brief.html');
+      await writeFile(file, html, { encoding: 'utf8', mode: 0o600 });
+      await window.webContents.loadURL(pathToFileURL(file).href);
       return new Uint8Array(await window.webContents.printToPDF(ELECTRON_PRINT_OPTIONS));
     } finally {
       window.destroy();
+      await rm(dir, { recursive: true, force: true });
     }
   };
 }
