@@ -50,6 +50,7 @@ export function shortcutDocs(isMac: boolean): ShortcutDoc[] {
     { keys: [`${alt}+3`], description: 'Show the sources library' },
     { keys: [`${alt}+4`], description: 'Show the trash' },
     { keys: ['Shift+←', 'Shift+→'], description: 'On the board: move the focused card to the previous or next column' },
+    { keys: ['↑', '↓', 'PageUp', 'PageDown', 'Home', 'End'], description: 'In the sources list or a board column: move through the rows (the list loads them as you go)' },
     { keys: [`${mod}+Z`], description: 'Undo the last status change, link, unlink or delete (outside text fields)' },
     { keys: ['Tab', 'Shift+Tab'], description: 'Move between panes, buttons and fields' },
     { keys: ['Esc'], description: 'Close a dialog' },
