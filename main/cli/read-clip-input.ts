@@ -3,6 +3,7 @@ import { basename, extname, isAbsolute, resolve } from 'node:path';
 import { MAX_CLIP_CHARS, MAX_IMPORT_BYTES } from '../../shared/api/contract';
 import { usageError } from './cli-error';
 import type { CliIo } from './cli-io';
+import { tooLargeToClip } from '../../shared/domain/too-large';
 
 /** What `clip` was given: a web address, a document file, or text (plain or HTML) from a file or stdin. */
 export type ClipInput =
@@ -87,7 +88,7 @@ async function readFileBytes(path: string, shown: string, maxBytes = MAX_CLIP_BY
   if (size > maxBytes) {
     throw usageError(
       most
-        ? `${shown} is ${(size / 1024 / 1024).toFixed(1)} MB; one clip imports at most ${most}. Split the document, or clip the part you need.`
+        ? tooLargeToClip(shown, size)
         : `${shown} is too large to clip: one clip holds at most ${MAX_CLIP_CHARS.toLocaleString('en')} characters.`,
     );
   }

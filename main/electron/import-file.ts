@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_IMPORT_BYTES } from '../../shared/api/contract';
 import type { Dispatch } from '../api/dispatch';
+import { tooLargeToClip } from '../../shared/domain/too-large';
 
 /**
  * A file from the reporter's disk (File > Import file…, a file dropped on the dock icon, a second
@@ -19,8 +20,13 @@ export interface ImportFileDeps {
   readFile?: (file: string) => Promise<Buffer>;
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** Why a file could not be read, in words: the system's code tells a reporter nothing. */
+function unreadable(label: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return `"${label}" was not found. It may have been moved or deleted.`;
+  if (code === 'EACCES' || code === 'EPERM') return `"${label}" could not be read: you do not have permission to open it. Copy it somewhere you can open it, then import the copy.`;
+  if (code === 'EBUSY') return `"${label}" could not be read: another program is using it. Close that program and try again.`;
+  return `"${label}" could not be read. Check that the file opens elsewhere, then try again.`;
 }
 
 export async function startFileImport(file: string, dispatch: Dispatch, deps: ImportFileDeps = {}): Promise<ImportOutcome> {
@@ -29,18 +35,17 @@ export async function startFileImport(file: string, dispatch: Dispatch, deps: Im
   try {
     info = await (deps.stat ?? stat)(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, message: code === 'ENOENT' ? `"${label}" was not found. It may have been moved or deleted.` : `"${label}" could not be read (${code ?? 'unknown error'}).` };
+    return { ok: false, message: unreadable(label, error) };
   }
   if (!info.isFile()) return { ok: false, message: `"${label}" is a folder, not a file. Choose a document inside it.` };
   if (info.size > MAX_IMPORT_BYTES) {
-    return { ok: false, message: `"${label}" is ${megabytes(info.size)}; one clip imports at most 15 MB. Split the document, or clip the part you need.` };
+    return { ok: false, message: tooLargeToClip(`"${label}"`, info.size) };
   }
   let bytes: Buffer;
   try {
     bytes = await (deps.readFile ?? readFile)(file);
   } catch (error) {
-    return { ok: false, message: `"${label}" could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).` };
+    return { ok: false, message: unreadable(label, error) };
   }
   const started = await dispatch('startClip', { kind: 'file', request: { name: label, dataBase64: bytes.toString('base64') } });
   if (!started.ok) return { ok: false, message: started.error.message };

@@ -1,3 +1,4 @@
+import { tooLargeToClip } from '../../shared/domain/too-large';
 /**
  * Files a reporter may clip (picked or dropped): the types the main side can read, checked here first
  * so a wrong file gets its answer at once instead of after a 20 MB upload. The size cap is the
@@ -16,7 +17,7 @@ export function clipFileProblem(name: string, size: number): string | null {
   }
   if (size === 0) return `"${name}" is empty. Choose the file that holds the document.`;
   if (size > MAX_CLIP_FILE_BYTES) {
-    return `"${name}" is ${(size / 1024 / 1024).toFixed(1)} MB; one clip imports at most 15 MB. Split the document, or clip the part you need.`;
+    return tooLargeToClip(`"${name}"`, size);
   }
   return null;
 }

@@ -31,6 +31,7 @@ import { byId, empty, httpUrl, method, optionalText, paging, text } from './cont
 import { appContract } from './app-contract';
 import { briefContract } from './brief-contract';
 import { searchContract } from './search-contract';
+import { tooLargeToClip } from '../domain/too-large';
 
 /**
  * The one API contract. Every method is named here once, with the zod schema its input must pass
@@ -67,7 +68,7 @@ const importFileInput = z
           ctx.addIssue({
             code: 'custom',
             path: ['file'],
-            message: `"${v.name}" is ${(bytes / 1024 / 1024).toFixed(1)} MB; one clip imports at most 15 MB. Split the document, or clip the part you need`,
+            message: tooLargeToClip(`"${v.name}"`, bytes).replace(/\.$/, ''),
           });
         }
       });

@@ -8,6 +8,7 @@ import { throwIfCancelled } from './cancelled';
 import type { ClipContext, ClipOptions } from './clip-context';
 import { findExistingClip } from './find-existing-clip';
 import { saveClip, type CapturedDocument } from './save-clip';
+import { tooLargeToClip } from '../../../shared/domain/too-large';
 
 /**
  * The three ways in: a URL, a file, a paste. Each reads its input into a CapturedDocument and hands
@@ -75,8 +76,7 @@ export async function clipFromUrl(ctx: ClipContext, input: ClipOptions & { url: 
 export async function clipFromFile(ctx: ClipContext, input: ClipOptions & { name: string; bytes: Uint8Array }): Promise<AddClipResult> {
   throwIfCancelled(input.signal);
   if (input.bytes.length > MAX_IMPORT_BYTES) {
-    const megabytes = (input.bytes.length / 1024 / 1024).toFixed(1);
-    throw new AppError('payload_too_large', `${input.name} is ${megabytes} MB; one clip imports at most 15 MB. Split the document, or clip the part you need.`);
+    throw new AppError('payload_too_large', tooLargeToClip(input.name, input.bytes.length));
   }
   input.onProgress?.({ stage: 'extract' });
   const doc = await ctx.stages.readDocument(input.name, input.bytes);

@@ -30,7 +30,7 @@ const badInputs: Record<MethodName, Array<[input: unknown, mentions: RegExp]>> =
     [{ name: 'a.pdf' }, /dataBase64 is missing/],
     [{ name: '', dataBase64: 'QUJD' }, /name cannot be empty/],
     [{ name: 'a.pdf', dataBase64: 'not base64!' }, /dataBase64 is not base64 data/],
-    [{ name: 'big.pdf', dataBase64: 'A'.repeat(Math.ceil((15 * 1024 * 1024 + 3) / 3) * 4) }, /"big\.pdf" is 15\.0 MB; one clip imports at most 15 MB/],
+    [{ name: 'big.pdf', dataBase64: 'A'.repeat(Math.ceil((15 * 1024 * 1024 + 3) / 3) * 4) }, /"big\.pdf" is 15\.1 MB; one clip imports at most 15 MB/],
     [{ name: 'a.txt', dataBase64: 'QUJD', path: '/etc/passwd' }, /is not a field this action takes/],
   ],
   pasteArticle: [

@@ -39,7 +39,7 @@ describe('importing a file from disk', () => {
     await handle.truncate(MAX_IMPORT_BYTES + 1); // sparse: no 15 MB written to disk
     await handle.close();
     const dispatch = vi.fn(async () => ({ ok: true as const, value: { jobId: '01HZZZZZZZZZZZZZZZZZZZZZZZ' } }));
-    expect(await startFileImport(over, dispatch)).toMatchObject({ ok: false, message: expect.stringMatching(/^"scan\.pdf" is 15\.0 MB; one clip imports at most 15 MB\./) });
+    expect(await startFileImport(over, dispatch)).toMatchObject({ ok: false, message: expect.stringMatching(/^"scan\.pdf" is 15\.1 MB; one clip imports at most 15 MB\./) });
     expect(dispatch).not.toHaveBeenCalled();
 
     const exact = path.join(dir, 'report.pdf');
@@ -58,12 +58,12 @@ describe('importing a file from disk', () => {
     });
     expect(await startFileImport('/shared/Leaked memo.docx', dispatch, { stat: async () => ({ size: 2048, isFile: () => true }), readFile })).toEqual({
       ok: false,
-      message: '"Leaked memo.docx" could not be read (EACCES).',
+      message: '"Leaked memo.docx" could not be read: you do not have permission to open it. Copy it somewhere you can open it, then import the copy.',
     });
     const stat = vi.fn(async () => {
       throw denied;
     });
-    expect(await startFileImport('/locked/notes.txt', dispatch, { stat, readFile })).toEqual({ ok: false, message: '"notes.txt" could not be read (EACCES).' });
+    expect(await startFileImport('/locked/notes.txt', dispatch, { stat, readFile })).toEqual({ ok: false, message: '"notes.txt" could not be read: you do not have permission to open it. Copy it somewhere you can open it, then import the copy.' });
     expect(dispatch).not.toHaveBeenCalled();
   });
 

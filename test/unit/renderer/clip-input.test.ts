@@ -33,6 +33,6 @@ describe('clip files', () => {
   it('says what to do with a wrong, empty or oversized file', () => {
     expect(clipFileProblem('photo.jpg', 10)).toMatch(/not a file the notebook can clip.*\.docx/);
     expect(clipFileProblem('notes.txt', 0)).toMatch(/empty/);
-    expect(clipFileProblem('report.pdf', MAX_CLIP_FILE_BYTES + 1)).toMatch(/15\.0 MB; one clip imports at most 15 MB/);
+    expect(clipFileProblem('report.pdf', MAX_CLIP_FILE_BYTES + 1)).toMatch(/15\.1 MB; one clip imports at most 15 MB/);
   });
 });

@@ -231,7 +231,7 @@ describe('clipping a file or a paste', () => {
   it('refuses a file over 15 MB before reading it', async () => {
     const { ctx, log, store } = createFixture();
     const error = await failure(clipFromFile(ctx, { name: 'huge.pdf', bytes: new Uint8Array(15 * 1024 * 1024 + 1) }));
-    expect(error.message).toBe('huge.pdf is 15.0 MB; one clip imports at most 15 MB. Split the document, or clip the part you need.');
+    expect(error.message).toBe('huge.pdf is 15.1 MB; one clip imports at most 15 MB. Split the document, or clip the part you need.');
     expect(log).toEqual([]);
     expect(store.commits).toEqual([]);
   });
