@@ -7,7 +7,7 @@ import type { SearchQuery } from './search-engine';
 import type { IndexChange } from './index-entry';
 import { RecordNumbers } from './record-numbers';
 import { searchGroups } from './search-hits';
-import { allSearchRecords, changesFor, indexChange, recordCount } from './search-records';
+import { allSearchRecords, BUILD_ORDER, changesFor, indexChange, recordCount, type RecordKeys } from './search-records';
 
 /**
  * The notebook's search, as the handlers see it. The index is built in the background (a worker
@@ -67,8 +67,16 @@ export function createSearchService(store: NotebookStore, first: SearchBackend, 
   async function build(target: SearchBackend): Promise<void> {
     ready = false;
     indexed = 0;
-    total = recordCount(store.data);
-    const records = allSearchRecords(store.data);
+    const keys: Partial<Record<keyof RecordKeys, readonly string[]>> = {};
+    for (const name of BUILD_ORDER) {
+      const ids = Object.keys(store.data[name]);
+      keys[name] = ids;
+      // A turn after a large collection: listing its ids is the longest piece of main-thread work here
+      // (~100 ms for F50k's 500k links). A small notebook is listed and starts indexing in one turn.
+      if (ids.length > 10_000) await yieldToEventLoop();
+    }
+    total = recordCount(keys as RecordKeys);
+    const records = allSearchRecords(store.data, keys as RecordKeys);
     let done = false;
     while (!done && !closed && target === backend) {
       const began = performance.now();

@@ -180,6 +180,8 @@ async function measure(fixture: string) {
     searchIn: bench.search.where(),
     maxStallIndexingMs: round(indexing.maxStallIndexingMs),
     maxGcIndexingMs: round(indexing.maxGcIndexingMs),
+    maxStallIndexingAtMs: round(indexing.maxStallIndexingAtMs),
+    mutationsFromMs: round(mutationsFrom),
     workerHeapMb: engineMemory ? round(engineMemory.heapUsed / 1048576) : null,
     workerExternalMb: engineMemory ? round(engineMemory.external / 1048576) : null,
     idleStallMs: round(idleStallMs),
