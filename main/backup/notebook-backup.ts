@@ -3,6 +3,7 @@ import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
 import type { NotebookData } from '../../shared/domain/notebook-data';
 import type { DeepReadonly, NotebookStore } from '../store/notebook-store';
+import { isImageFileName } from '../clipper/assets/image-types';
 import { AtomicZipWriter } from './atomic-zip-writer';
 import {
   BACKUP_FORMAT,
@@ -41,11 +42,6 @@ function referencedFiles(data: DeepReadonly<NotebookData>): string[] {
   return [...files];
 }
 
-/** Images are already compressed; deflating them again costs time for nothing. */
-function isCompressed(path: string): boolean {
-  return /\.(png|jpe?g|gif|webp|avif)$/.test(path);
-}
-
 /**
  * Back up the whole open notebook into one zip at `outFile`. The metadata is the store's in-memory
  * state serialised in one synchronous step, so it is consistent even while the app keeps working
@@ -74,7 +70,8 @@ export async function backupNotebook(
   const writer = await AtomicZipWriter.open(outFile);
   try {
     const add = async (path: string, bytes: Uint8Array) => {
-      await writer.add(path, bytes, { store: isCompressed(path) });
+      // Images are already compressed; deflating them again costs time for nothing.
+      await writer.add(path, bytes, { store: isImageFileName(path) });
       entries.push({ path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
       onProgress?.({ done: entries.length + missing.length, total });
     };

@@ -1,12 +1,12 @@
 import { AppError } from '../../shared/api/result';
 import type { BriefExportJob } from '../../shared/api/brief-views';
 import type { BriefFormat } from '../../shared/domain/brief-formats';
-import { newId } from '../../shared/domain/ids';
+import { createJobRegistry, type JobLimits, type JobSnapshot } from '../services/job-registry';
 import type { RenderedBrief } from './render-brief';
 
 /**
  * Brief exports running in the background, so a slow format (PDF, Word, a bundle) shows its steps
- * and never holds up the UI. Polled like clip jobs, so it works the same over IPC and HTTP. The
+ * and never holds up the UI. A thin wrapper over the generic job registry, polled like clip jobs. The
  * finished file is kept in memory for a while so the renderer can download or save it; nothing is
  * written to the notebook.
  */
@@ -23,97 +23,52 @@ export interface BriefExportJobs {
   close(): Promise<void>;
 }
 
-export interface BriefExportLimits {
-  maxRunning: number;
-  keepFinishedMs: number;
-  maxFinished: number;
-}
+export type BriefExportLimits = JobLimits;
 
 export const DEFAULT_BRIEF_EXPORT_LIMITS: BriefExportLimits = { maxRunning: 2, keepFinishedMs: 15 * 60_000, maxFinished: 20 };
 
-interface Entry {
-  job: BriefExportJob;
-  controller: AbortController;
-  rendered?: RenderedBrief;
-  settled: Promise<void>;
-  finishedAt?: number;
+/** The step under way, with the format the job was started for (a poll shows both). */
+interface ExportProgress {
+  format: BriefFormat;
+  step: string;
 }
 
-function errorOf(error: unknown): { code: string; message: string } {
-  if (error instanceof AppError) return { code: error.code, message: error.message };
-  return { code: 'internal', message: 'Something went wrong inside the app and the brief was not made. The details are in the log.' };
+/** What the UI sees of a job: its step in words, and once done the file's name, type, size and warnings. */
+function viewOf(job: JobSnapshot<RenderedBrief, ExportProgress>): BriefExportJob {
+  const { format, step } = job.progress;
+  if (job.state === 'running') return { jobId: job.jobId, format, state: 'running', step };
+  if (job.state === 'done' && job.result) {
+    const { fileName, mimeType, bytes, model } = job.result;
+    return { jobId: job.jobId, format, state: 'done', step: 'Done', fileName, mimeType, byteLength: bytes.byteLength, warnings: model.warnings };
+  }
+  // No export is ever cancelled on its own: one stopped by close fails with the work's own message.
+  return { jobId: job.jobId, format, state: 'failed', step, ...(job.error ? { error: job.error } : {}) };
 }
 
 export function createBriefExportJobs(
   options: { limits?: Partial<BriefExportLimits>; clock?: () => number; onInternalError?: (error: unknown) => void } = {},
 ): BriefExportJobs {
-  const limits = { ...DEFAULT_BRIEF_EXPORT_LIMITS, ...options.limits };
-  const clock = options.clock ?? Date.now;
-  const jobs = new Map<string, Entry>();
-  let closed = false;
-
-  function sweep(): void {
-    const now = clock();
-    const finished = [...jobs.values()].filter((entry) => entry.finishedAt !== undefined);
-    for (const entry of finished) if (now - entry.finishedAt! >= limits.keepFinishedMs) jobs.delete(entry.job.jobId);
-    const left = finished.filter((entry) => jobs.has(entry.job.jobId));
-    for (const entry of left.slice(0, Math.max(0, left.length - limits.maxFinished))) jobs.delete(entry.job.jobId);
-  }
-
-  function entryOf(jobId: string): Entry {
-    sweep();
-    const entry = jobs.get(jobId);
-    if (!entry) throw new AppError('not_found', 'That export is no longer kept: it finished a while ago or the app was restarted. Export the brief again.');
-    return entry;
-  }
-
+  const registry = createJobRegistry<RenderedBrief, ExportProgress>({
+    limits: { ...DEFAULT_BRIEF_EXPORT_LIMITS, ...options.limits },
+    clock: options.clock,
+    onInternalError: options.onInternalError,
+    messages: {
+      closing: 'The notebook is closing, so no brief can be exported. Open it again to export.',
+      busy: (running) => `${running} exports are already running. Wait for one to finish, then export again.`,
+      notFound: 'That export is no longer kept: it finished a while ago or the app was restarted. Export the brief again.',
+      internal: 'Something went wrong inside the app and the brief was not made. The details are in the log.',
+    },
+  });
   return {
-    start(format, work) {
-      if (closed) throw new AppError('conflict', 'The notebook is closing, so no brief can be exported. Open it again to export.');
-      sweep();
-      const running = [...jobs.values()].filter((entry) => entry.job.state === 'running').length;
-      if (running >= limits.maxRunning) {
-        throw new AppError('conflict', `${running} exports are already running. Wait for one to finish, then export again.`);
-      }
-      const jobId = newId();
-      const entry: Entry = { job: { jobId, format, state: 'running', step: 'Starting' }, controller: new AbortController(), settled: Promise.resolve() };
-      jobs.set(jobId, entry);
-      entry.settled = (async () => {
-        try {
-          const rendered = await work((step) => {
-            entry.job = { ...entry.job, step };
-          }, entry.controller.signal);
-          entry.rendered = rendered;
-          entry.job = {
-            ...entry.job,
-            state: 'done',
-            step: 'Done',
-            fileName: rendered.fileName,
-            mimeType: rendered.mimeType,
-            byteLength: rendered.bytes.byteLength,
-            warnings: rendered.model.warnings,
-          };
-        } catch (error) {
-          if (!(error instanceof AppError)) options.onInternalError?.(error);
-          entry.job = { ...entry.job, state: 'failed', error: errorOf(error) };
-        } finally {
-          entry.finishedAt = clock();
-        }
-      })();
-      return { jobId };
-    },
-    get: (jobId) => ({ ...entryOf(jobId).job }),
+    start: (format, work) =>
+      registry.start({ format, step: 'Starting' }, ({ signal, onProgress }) => work((step) => onProgress({ format, step }), signal)),
+    get: (jobId) => viewOf(registry.get(jobId)),
     file(jobId) {
-      const entry = entryOf(jobId);
-      if (entry.job.state === 'running') throw new AppError('conflict', 'The brief is still being made. Wait until the export says it is done.');
-      if (!entry.rendered) throw new AppError('conflict', `That export failed, so there is no file: ${entry.job.error?.message ?? ''}`.trim());
-      return { fileName: entry.rendered.fileName, mimeType: entry.rendered.mimeType, bytes: entry.rendered.bytes };
+      const job = registry.get(jobId);
+      if (job.state === 'running') throw new AppError('conflict', 'The brief is still being made. Wait until the export says it is done.');
+      if (!job.result) throw new AppError('conflict', `That export failed, so there is no file: ${job.error?.message ?? ''}`.trim());
+      return { fileName: job.result.fileName, mimeType: job.result.mimeType, bytes: job.result.bytes };
     },
-    async close() {
-      closed = true;
-      const running = [...jobs.values()].filter((entry) => entry.job.state === 'running');
-      for (const entry of running) entry.controller.abort();
-      await Promise.all(running.map((entry) => entry.settled));
-    },
+    close: () => registry.close(),
   };
 }

@@ -1,5 +1,6 @@
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { IMAGE_EXT_ALTERNATION, imageMediaType } from '../clipper/assets/image-types';
 
 /**
  * The images captured with clips (the notebook's assets/ folder), as both hosts serve them to the
@@ -14,16 +15,7 @@ import path from 'node:path';
 export const NOTEBOOK_ASSETS_PATH = '/notebook-assets/';
 
 /** What the clipper writes: the SHA-256 of the bytes, then the image type. */
-export const ASSET_FILE_NAME = /^[0-9a-f]{64}\.(png|jpe?g|gif|webp|avif)$/;
-
-const IMAGE_TYPES: Readonly<Record<string, string>> = {
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  gif: 'image/gif',
-  webp: 'image/webp',
-  avif: 'image/avif',
-};
+export const ASSET_FILE_NAME = new RegExp(`^[0-9a-f]{64}\\.(${IMAGE_EXT_ALTERNATION})$`);
 
 /**
  * A captured image never changes under its name (the name is its hash), so the browser may keep it;
@@ -53,5 +45,5 @@ export async function resolveNotebookAsset(notebookDir: string | null, rawPathna
   } catch {
     return { kind: 'not_found' };
   }
-  return { kind: 'file', path: file, contentType: IMAGE_TYPES[match[1]!]! };
+  return { kind: 'file', path: file, contentType: imageMediaType(match[1]!)! };
 }

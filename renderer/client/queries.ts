@@ -4,6 +4,7 @@ import type { TrashKind, TrashPage } from '../../shared/api/views';
 import type { SourceKind } from '../../shared/domain/entities';
 import type { Status } from '../../shared/domain/status';
 import { call } from './call';
+import { fetchAllPages } from './fetch-all-pages';
 import type { AppMutationMeta } from './query-client';
 
 /**
@@ -36,7 +37,8 @@ export const queryKeys = {
 
 /** How many clips the library asks for at a time; the list is virtualised, so only the pages in view are fetched. */
 export const CLIP_PAGE_SIZE = 100;
-export const STORY_PAGE_SIZE = 50;
+/** Stories are fetched whole, in pages this size (the most the contract allows), so no picker or filter misses one. */
+export const STORY_FETCH_SIZE = 500;
 
 export function useNotebookInfo() {
   return useQuery({ queryKey: queryKeys.info, queryFn: () => call('getNotebookInfo', {}) });
@@ -59,8 +61,12 @@ export function useClaim(id: string | null) {
   });
 }
 
+/** Every story, newest first: the stories list, the board's story filter and Export brief's story choice offer them all. */
 export function useStories() {
-  return useQuery({ queryKey: queryKeys.stories, queryFn: () => call('listStories', { offset: 0, limit: STORY_PAGE_SIZE }) });
+  return useQuery({
+    queryKey: queryKeys.stories,
+    queryFn: () => fetchAllPages((offset, limit) => call('listStories', { offset, limit }), STORY_FETCH_SIZE),
+  });
 }
 
 function useInvalidateLibrary() {

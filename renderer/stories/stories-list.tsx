@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { errorMessage } from '../client/call';
 import { useNotebookMutation, useStories } from '../client/queries';
 import { countLabel } from '../format/format-date';
 import { NewStoryForm } from './new-story-form';
 import { ExportBriefButton } from '../briefs/export-brief-button';
+import { STORIES_SHOWN_AT_ONCE, visibleStories } from './visible-stories';
+import './stories-list.css';
 
 interface Props {
   /** The story the library and the board are filtered by, if any. */
@@ -13,20 +15,36 @@ interface Props {
   openClip: { id: string; title: string } | null;
 }
 
-/** The stories being reported: choose one to filter the library and the board by it, add the open clip, or start a new one. */
+/**
+ * The stories being reported: choose one to filter the library and the board by it, add the open clip,
+ * or start a new one. A notebook with many stories shows them a page at a time, with a field to find
+ * one by its title, so every story is in reach without a list hundreds of rows long.
+ */
 export function StoriesList({ activeStoryId, onFilter, openClip }: Props) {
   const stories = useStories();
   const assign = useNotebookMutation('assignToStory');
   const [creating, setCreating] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [shown, setShown] = useState(STORIES_SHOWN_AT_ONCE);
+  const [query, setQuery] = useState('');
+  const findId = useId();
 
   const body = () => {
     if (stories.isPending) return <p className="pane-note">Loading stories…</p>;
     if (stories.isError) return <p className="pane-note">Stories could not be loaded.</p>;
-    const { items, total } = stories.data;
-    if (total === 0) return <p className="pane-note">No stories yet.</p>;
+    const all = stories.data.items;
+    if (all.length === 0) return <p className="pane-note">No stories yet.</p>;
+    const { items, matching } = visibleStories(all, { query, shown, activeStoryId });
+    const more = Math.min(STORIES_SHOWN_AT_ONCE, matching - shown);
     return (
       <>
+        {all.length > STORIES_SHOWN_AT_ONCE && (
+          <div className="field story-find">
+            <label htmlFor={findId}>Find a story</label>
+            <input id={findId} type="search" value={query} onChange={(event) => setQuery(event.target.value)} autoComplete="off" />
+          </div>
+        )}
+        {matching === 0 && <p className="pane-note">No story has “{query.trim()}” in its title.</p>}
         <ul className="stories">
           {items.map((story) => {
             const active = story.id === activeStoryId;
@@ -69,7 +87,16 @@ export function StoriesList({ activeStoryId, onFilter, openClip }: Props) {
             );
           })}
         </ul>
-        {total > items.length && <p className="pane-note">Showing {items.length} of {total} stories.</p>}
+        {matching > shown && (
+          <div className="story-more">
+            <p className="pane-note">
+              Showing {shown} of {matching} {query.trim() ? 'matching ' : ''}stories.
+            </p>
+            <button type="button" className="button button-quiet" onClick={() => setShown(shown + STORIES_SHOWN_AT_ONCE)}>
+              Show {more} more {more === 1 ? 'story' : 'stories'}
+            </button>
+          </div>
+        )}
       </>
     );
   };

@@ -1,6 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
 import type { Clip } from '../../../shared/domain/entities';
+import { imageMediaType } from '../../clipper/assets/image-types';
 import type { ServiceContext } from '../../services/service-context';
 import type { BriefModel } from '../brief-model';
 import { renderClaimReview } from '../formats/claim-review';
@@ -19,15 +20,6 @@ export interface EvidenceBundleDeps {
   /** Aborted when the notebook closes: the bundle stops before reading the next clip's files. */
   signal?: AbortSignal;
 }
-
-const IMAGE_TYPES: Readonly<Record<string, string>> = {
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  gif: 'image/gif',
-  webp: 'image/webp',
-  avif: 'image/avif',
-};
 
 const utf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8');
 
@@ -57,7 +49,7 @@ async function clipFiles(ctx: ServiceContext, clip: Clip, assetsSeen: Set<string
       // An image lost from the notebook (check reports it) should not stop the bundle: the page reads without it.
       continue;
     }
-    files.push({ path: `assets/${name}`, data, mediatype: IMAGE_TYPES[asset.ext] ?? 'application/octet-stream' });
+    files.push({ path: `assets/${name}`, data, mediatype: imageMediaType(asset.ext) ?? 'application/octet-stream' });
   }
   return files;
 }
