@@ -1,13 +1,13 @@
 import { useId, useMemo } from 'react';
 import type { ClaimFilter } from '../client/queries';
-import { useFirstClipPage, useSourcePicker, useStories } from '../client/queries';
+import { useFirstClipPage, useSourcePicker } from '../client/queries';
+import { StoryOptions } from '../stories/story-options';
 import { SearchableSelect } from '../search/searchable-select';
 
 export type BoardFilter = Omit<ClaimFilter, 'status'>;
 
 /** Narrow the board to one story, one clip or one source; each is a plain select, so it works from the keyboard. */
 export function BoardFilters({ filter, onChange }: { filter: BoardFilter; onChange: (filter: BoardFilter) => void }) {
-  const stories = useStories();
   const clips = useFirstClipPage();
   const sources = useSourcePicker();
   const storyId = useId();
@@ -22,12 +22,7 @@ export function BoardFilters({ filter, onChange }: { filter: BoardFilter; onChan
       <div className="field field-inline">
         <label htmlFor={storyId}>Story</label>
         <select id={storyId} value={filter.storyId ?? ''} onChange={(e) => set('storyId', e.target.value)}>
-          <option value="">All stories</option>
-          {stories.data?.items.map((story) => (
-            <option key={story.id} value={story.id}>
-              {story.title}
-            </option>
-          ))}
+          <StoryOptions emptyLabel="All stories" />
         </select>
       </div>
       <SearchableSelect kind="clip" label="Clip" emptyLabel="All clips" inline defaults={clipChoices} total={clips.data?.total} value={filter.clipId ?? ''} onChange={(c) => set('clipId', c?.id ?? '')} />

@@ -3,6 +3,7 @@ import type { MethodInput } from '../../shared/api/contract';
 import { BRIEF_FORMATS, BRIEF_FORMAT_FILES, type BriefFormat } from '../../shared/domain/brief-formats';
 import { FINAL_STATUSES, STATUS_LABELS, type Status } from '../../shared/domain/status';
 import { useStories } from '../client/queries';
+import { StoryOptions } from '../stories/story-options';
 import { ModalDialog } from '../dialogs/modal-dialog';
 import { useSettings } from '../settings/settings-queries';
 import { BriefPreview } from './brief-preview';
@@ -140,11 +141,7 @@ function ExportBriefForm({ onOpenSettings, ...start }: BriefStart & { onOpenSett
             <div className="field nested">
               <label htmlFor={`${ids.scope}-story`}>Story</label>
               <select id={`${ids.scope}-story`} value={storyId} onChange={(event) => setStoryId(event.target.value)}>
-                {(stories.data?.items ?? []).map((story) => (
-                  <option key={story.id} value={story.id}>
-                    {story.title}
-                  </option>
-                ))}
+                <StoryOptions />
               </select>
             </div>
           )}

@@ -3,7 +3,7 @@ import { SOURCE_KINDS, type SourceKind } from '../../shared/domain/entities';
 import { SEARCH_KINDS, type SearchKind } from '../../shared/api/search-views';
 import { STATUSES, STATUS_LABELS, type Status } from '../../shared/domain/status';
 import { StatusIcon } from '../claims/status-icon';
-import { useStories } from '../client/queries';
+import { StoryOptions } from '../stories/story-options';
 import { SOURCE_KIND_LABELS } from '../sources/source-kinds';
 import { KIND_LABELS } from './result-options';
 import { activeFilterCount, NO_FILTERS, type SearchFilters as Filters } from './search-request';
@@ -20,7 +20,6 @@ interface Props {
  * each works from the keyboard and reads well to a screen reader.
  */
 export function SearchFilters({ id, filters, onChange }: Props) {
-  const stories = useStories();
   const ids = { kind: useId(), story: useId(), sourceKind: useId(), from: useId(), to: useId(), outlet: useId(), status: useId() };
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) => onChange({ ...filters, [key]: value });
   const toggleStatus = (status: Status) =>
@@ -63,12 +62,7 @@ export function SearchFilters({ id, filters, onChange }: Props) {
         <div className="field field-inline">
           <label htmlFor={ids.story}>Story</label>
           <select id={ids.story} value={filters.storyId} onChange={(e) => set('storyId', e.target.value)}>
-            <option value="">Any story</option>
-            {stories.data?.items.map((story) => (
-              <option key={story.id} value={story.id}>
-                {story.title}
-              </option>
-            ))}
+            <StoryOptions emptyLabel="Any story" />
           </select>
         </div>
         <div className="field field-inline">
