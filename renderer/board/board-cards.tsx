@@ -5,6 +5,7 @@ import { CLAIM_PAGE_SIZE, claimPageQuery, type ClaimFilter } from '../client/que
 import { usePagedRows } from '../lists/use-paged-rows';
 import { ROW_FOCUS, useVirtualRows } from '../lists/use-virtual-rows';
 import { BoardCard } from './board-card';
+import { VirtualRow } from '../lists/virtual-row';
 
 interface Props {
   /** The column's filter, status included. */
@@ -48,15 +49,7 @@ export function BoardCards({ filter, total, selectedClaimId, focusClaimId, onFoc
         {rows.items.map((item) => {
           const claim = paged.itemAt(item.index);
           return (
-            <li
-              key={item.key}
-              ref={rows.virtualizer.measureElement}
-              data-index={item.index}
-              className="board-row"
-              style={{ transform: `translateY(${item.start}px)` }}
-              aria-setsize={total}
-              aria-posinset={item.index + 1}
-            >
+            <VirtualRow key={item.key} item={item} measure={rows.virtualizer.measureElement} total={total} className="board-row">
               {claim ? (
                 <BoardCard
                   claim={claim}
@@ -74,7 +67,7 @@ export function BoardCards({ filter, total, selectedClaimId, focusClaimId, onFoc
                   Loading…
                 </div>
               )}
-            </li>
+            </VirtualRow>
           );
         })}
       </ul>

@@ -4,6 +4,7 @@ import { SOURCE_PAGE_SIZE, sourcePageQuery } from '../client/queries';
 import { usePagedRows } from '../lists/use-paged-rows';
 import { ROW_FOCUS, useVirtualRows } from '../lists/use-virtual-rows';
 import { RELIABILITY_LABELS, sourceLine } from './source-kinds';
+import { VirtualRow } from '../lists/virtual-row';
 
 interface Props {
   kind: SourceKind | undefined;
@@ -30,15 +31,7 @@ export function SourceList({ kind, total, selectedId, onSelect }: Props) {
         {rows.items.map((item) => {
           const source = paged.itemAt(item.index);
           return (
-            <li
-              key={item.key}
-              ref={rows.virtualizer.measureElement}
-              data-index={item.index}
-              className="source-row"
-              style={{ transform: `translateY(${item.start}px)` }}
-              aria-setsize={total}
-              aria-posinset={item.index + 1}
-            >
+            <VirtualRow key={item.key} item={item} measure={rows.virtualizer.measureElement} total={total} className="source-row">
               {source ? (
                 <button
                   type="button"
@@ -58,7 +51,7 @@ export function SourceList({ kind, total, selectedId, onSelect }: Props) {
                   Loading…
                 </span>
               )}
-            </li>
+            </VirtualRow>
           );
         })}
       </ul>
