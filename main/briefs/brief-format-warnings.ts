@@ -19,7 +19,7 @@ export function missingOrganizationWarning(model: Pick<BriefModel, 'organization
   if (model.organization.url?.trim()) return null;
   const hasAuthor = Boolean(model.organization.name?.trim() || model.reporterName?.trim());
   const what = hasAuthor ? "your organization's URL" : "your organization's name and URL";
-  return `The ClaimReview has no url, which Google requires${hasAuthor ? '' : ', and no author'}: set ${what} in the notebook's Settings, then export again.`;
+  return `The ClaimReview has no url, which Google requires${hasAuthor ? '' : ', and no author'}: set ${what} in the notebook's Settings (in the CLI: settings --organization NAME --organization-url URL), then export again.`;
 }
 
 /** Every warning the format adds to the model's own (open claims left out, claims without a source). */

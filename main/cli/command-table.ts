@@ -24,6 +24,9 @@ export const OPTION_TYPES = {
   format: 'string',
   out: 'string',
   'include-open': 'boolean',
+  organization: 'string',
+  'organization-url': 'string',
+  reporter: 'string',
 } as const;
 
 export type OptionName = keyof typeof OPTION_TYPES;
@@ -48,6 +51,7 @@ export const COMMAND_NAMES = [
   'verify-bundle',
   'backup',
   'restore',
+  'settings',
   'help',
 ] as const;
 
@@ -153,6 +157,13 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
     'restore FILE --notebook DIR',
     'Restore a backup .zip into DIR, which must be empty or not exist yet; then checks it.',
     ['file'],
+  ),
+  settings: spec(
+    'settings',
+    'settings [--organization NAME] [--organization-url URL] [--reporter NAME]',
+    'Show the notebook\'s settings, or change them: the organization\'s name and web address (ClaimReview takes its author and url from them) and the reporter\'s name. An empty value clears one.',
+    [],
+    ['organization', 'organization-url', 'reporter'],
   ),
   help: spec('help', 'help [command]', 'Show this help, or the help of one command.'),
 };

@@ -35,6 +35,9 @@ export interface CommandOptions {
   format?: string;
   out?: string;
   'include-open'?: boolean;
+  organization?: string;
+  'organization-url'?: string;
+  reporter?: string;
 }
 
 export type ParsedArgs =
@@ -45,7 +48,7 @@ const PARSE_OPTIONS: ParseArgsConfig['options'] = Object.fromEntries(
   Object.entries(OPTION_TYPES).map(([name, type]) => [name, name === 'help' ? { type, short: 'h' } : { type }]),
 );
 
-const PLACEHOLDERS: Partial<Record<OptionName, string>> = { notebook: 'DIR', port: 'N', limit: 'N', out: 'PATH', clip: 'ID', story: 'ID', claims: 'ID,ID' };
+const PLACEHOLDERS: Partial<Record<OptionName, string>> = { notebook: 'DIR', port: 'N', limit: 'N', out: 'PATH', clip: 'ID', story: 'ID', claims: 'ID,ID', organization: 'NAME', 'organization-url': 'URL', reporter: 'NAME' };
 
 /** Options as a user types them, for messages: `--title TITLE`, `--notebook DIR`, `--json`. */
 function optionUsage(name: OptionName): string {

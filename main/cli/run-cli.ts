@@ -13,6 +13,7 @@ import { runEvidenceAdd } from './commands/evidence-commands';
 import { helpResult } from './commands/help-command';
 import { runInit } from './commands/init-command';
 import { runServe } from './commands/serve-command';
+import { runSettings } from './commands/settings-command';
 import { runSourceAdd } from './commands/source-commands';
 import { printError, printResult } from './output';
 import { parseCliArgs } from './parse-args';
@@ -34,6 +35,7 @@ const RUNNERS: Readonly<Record<Exclude<CommandName, 'help'>, CommandRunner>> = {
   'verify-bundle': runVerifyBundle,
   backup: runBackup,
   restore: runRestore,
+  settings: runSettings,
 };
 
 function toApiError(error: unknown): ApiError {

@@ -113,12 +113,12 @@ describe('the briefs API', () => {
     // A field sent empty is cleared: this notebook starts with no organization and no reporter.
     await call('updateSettings', { organizationName: '', organizationUrl: '', reporterName: '' });
     const bare = await exported('claimreview');
-    expect(bare.warnings).toContain("The ClaimReview has no url, which Google requires, and no author: set your organization's name and URL in the notebook's Settings, then export again.");
+    expect(bare.warnings).toContain("The ClaimReview has no url, which Google requires, and no author: set your organization's name and URL in the notebook's Settings (in the CLI: settings --organization NAME --organization-url URL), then export again.");
     // A format without ClaimReview is not nagged about it.
     expect((await exported('md')).warnings?.join(' ')).not.toContain('ClaimReview');
 
     await call('updateSettings', { organizationName: 'Gazette Fact Desk' });
-    expect((await exported('bundle')).warnings).toContain("The ClaimReview has no url, which Google requires: set your organization's URL in the notebook's Settings, then export again.");
+    expect((await exported('bundle')).warnings).toContain("The ClaimReview has no url, which Google requires: set your organization's URL in the notebook's Settings (in the CLI: settings --organization NAME --organization-url URL), then export again.");
 
     await call('updateSettings', { organizationUrl: 'https://gazette.example/checks' });
     const done = await exported('claimreview');
