@@ -226,7 +226,7 @@ function ExportBriefForm({ onOpenSettings, ...start }: BriefStart & { onOpenSett
 
       <section className="brief-preview-pane" aria-labelledby={ids.preview}>
         <h3 id={ids.preview} className="brief-preview-heading">
-          Preview{outcome?.ok ? ` — ${outcome.preview.counts.claims} with a verdict, ${outcome.preview.counts.citations} sources` : ''}
+          Preview{outcome?.ok ? ` — ${outcome.preview.counts.claims} with a verdict, ${outcome.preview.counts.citations} ${outcome.preview.counts.citations === 1 ? 'source' : 'sources'}` : ''}
         </h3>
         {missing && <p className="hint">{missing}</p>}
         {!missing && outcome && !outcome.ok && (
