@@ -295,9 +295,19 @@ export async function restoreNotebook(zipFile: string, targetDir: string, option
     }
     let problems: string[];
     let notebookId: string;
+    let counts: RestoreResult['counts'];
     try {
       problems = (await checkNotebook(store)).problems;
       notebookId = store.data.notebookId;
+      // Counted from what was restored, not taken from the manifest, which a hand-made zip may lack.
+      const { clips, claims, sources, evidence, stories } = store.data;
+      counts = {
+        clips: Object.keys(clips).length,
+        claims: Object.keys(claims).length,
+        sources: Object.keys(sources).length,
+        evidence: Object.keys(evidence).length,
+        stories: Object.keys(stories).length,
+      };
     } finally {
       await store.close();
     }
@@ -307,7 +317,7 @@ export async function restoreNotebook(zipFile: string, targetDir: string, option
     await fsp.rename(temp, target);
     moved = true;
     await fsyncDir(parent);
-    return { notebookDir: target, notebookId, files: written.size + 1, counts: manifest.counts, problems, missing: manifest.missing ?? [] };
+    return { notebookDir: target, notebookId, files: written.size + 1, counts, problems, missing: manifest.missing ?? [] };
   } finally {
     if (!moved) {
       await fsp.rm(temp, { recursive: true, force: true }).catch(() => undefined);
