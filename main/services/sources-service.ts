@@ -1,6 +1,6 @@
 import type { ParsedInput } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/result';
-import type { Page } from '../../shared/api/views';
+import type { LocatedSource, Page } from '../../shared/api/views';
 import type { Claim, Evidence, Source, SourceKind } from '../../shared/domain/entities';
 import { newId } from '../../shared/domain/ids';
 import { evidenceCountsByClaim, stanceVerdictNeeds } from './evidence-service';
@@ -18,8 +18,14 @@ export function listSources(ctx: ServiceContext, input: ParsedInput<'listSources
 }
 
 /** One source by id, trashed or not, for opening a source found elsewhere (search) without paging the list. */
-export function getSource(ctx: ServiceContext, input: ParsedInput<'getSource'>): Source {
-  return requireRecord(ctx.store.data.sources, input.id, 'source') as Source;
+export function getSource(ctx: ServiceContext, input: ParsedInput<'getSource'>): LocatedSource {
+  const source = requireRecord(ctx.store.data.sources, input.id, 'source') as Source;
+  if (source.deletedAt) return { ...source, position: null, kindPosition: null };
+  // The same order as listSources: oldest first in the store, so newest first is counted from the end.
+  const live = liveSources(ctx);
+  const at = live.indexOf(source);
+  const ofKind = live.filter((s) => s.kind === source.kind);
+  return { ...source, position: live.length - 1 - at, kindPosition: ofKind.length - 1 - ofKind.indexOf(source) };
 }
 
 /** Drop the keys a caller left empty, so stored records carry no `undefined`. */

@@ -1,5 +1,6 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Source, SourceKind } from '../../shared/domain/entities';
+import { call } from '../client/call';
 import { SOURCE_PAGE_SIZE, sourcePageQuery } from '../client/queries';
 import { usePagedRows } from '../lists/use-paged-rows';
 import { ROW_FOCUS, useVirtualRows } from '../lists/use-virtual-rows';
@@ -24,6 +25,29 @@ export function SourceList({ kind, total, selectedId, onSelect }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = useVirtualRows({ count: total, scrollRef, estimateSize: ROW_ESTIMATE });
   const paged = usePagedRows({ pageSize: SOURCE_PAGE_SIZE, pageQuery: (page) => sourcePageQuery(kind, page), rows: rows.items.map((item) => item.index) });
+  const { setActive, virtualizer } = rows;
+
+  // A source chosen elsewhere (a search result) may sit thousands of rows down, on a page never
+  // fetched: ask the notebook where it stands in this list, and scroll it into view as the Tab stop.
+  const revealed = useRef<string | null>(null);
+  useEffect(() => {
+    if (!selectedId || revealed.current === selectedId) return;
+    revealed.current = selectedId;
+    // Chosen in the list itself (a click, the keyboard): it is in view already, so the list stays still.
+    if (scrollRef.current?.querySelector('[aria-pressed="true"]')) return;
+    let cancelled = false;
+    call('getSource', { id: selectedId })
+      .then((located) => {
+        const index = kind ? (located.kind === kind ? located.kindPosition : null) : located.position;
+        if (cancelled || index === null) return;
+        setActive(index);
+        virtualizer.scrollToIndex(index, { align: 'center' });
+      })
+      .catch(() => undefined); // Gone meanwhile: nothing to show; the pane says so.
+    return () => {
+      cancelled = true;
+    };
+  }, [selectedId, kind, setActive, virtualizer]);
 
   return (
     <div ref={scrollRef} className="source-scroll" onKeyDown={rows.onKeyDown}>

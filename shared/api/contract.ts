@@ -17,6 +17,7 @@ import type {
   ClipSummary,
   Evidence,
   EvidenceView,
+  LocatedSource,
   NotebookInfo,
   Page,
   Settings,
@@ -188,7 +189,7 @@ export const contract = {
 
   listSources: method<Page<Source>>()(z.object({ kind: sourceKindSchema.optional(), ...paging }).strict()),
   /** One source by id, in the trash or not (its `deletedAt` says which). */
-  getSource: method<Source>()(byId),
+  getSource: method<LocatedSource>()(byId),
   addSource: method<Source>()(
     z
       .object({

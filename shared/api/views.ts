@@ -85,6 +85,16 @@ export interface AddClipResult {
   duplicate: boolean;
 }
 
+/**
+ * One source with where it stands in the sources library (newest first, from 0): in the whole list
+ * and in the list of its own kind, so a source opened from search can be scrolled into view without
+ * paging through thousands. Null for a source in the trash, which the list does not show.
+ */
+export interface LocatedSource extends Source {
+  position: number | null;
+  kindPosition: number | null;
+}
+
 export interface EvidenceView extends Evidence {
   source: Source;
 }

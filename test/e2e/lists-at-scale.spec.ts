@@ -84,6 +84,26 @@ test.describe(`lists at scale: ${N.sources} sources, ${N.unverified} claims in o
     expect(await seriousA11yViolations(page), 'sources view at scale').toEqual([]);
   });
 
+  test('a source opened from search, thousands of rows down, is scrolled into view and selected', async ({ page }) => {
+    await openDesk(page, app);
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('dialog', { name: 'Search the notebook' });
+    const box = palette.getByRole('combobox', { name: 'Search for' });
+    await palette.getByRole('button', { name: 'Filters' }).click();
+    await palette.getByLabel('Look in').selectOption('source');
+    await box.fill(`"${sourceTitle(17)}"`);
+    const result = palette.getByRole('option', { name: new RegExp(`^${sourceTitle(17)}\\b`) });
+    await result.click();
+    await expect(palette).toBeHidden();
+    const list = page.getByRole('list', { name: 'Sources' });
+    // Source 17 is row 4,984 of 5,000 (newest first): far past anything fetched when the view opened.
+    const row = list.getByRole('button', { name: new RegExp(`^${sourceTitle(17)}\\b`) });
+    await expect(row).toBeInViewport();
+    await expect(row).toHaveAttribute('aria-pressed', 'true');
+    expect(await expectRowsInPlace(list, (k) => sourceTitle(N.sources + 1 - k))).toBeLessThan(MAX_ROWS);
+    await screenshot(page, 'lists-at-scale-source-from-search');
+  });
+
   test('a board column of thousands renders only the cards in view; keyboard moves, drag and “Move to…” still work', async ({ page }) => {
     await openDesk(page, app);
     const requests = recordRequests(page, 'listClaims');
