@@ -38,6 +38,13 @@ export function listClips(ctx: ServiceContext, input: ParsedInput<'listClips'>):
   return { ...page, items: page.items.map((clip) => ({ ...clip, claimCount: claimCounts.get(clip.id) ?? 0 })) };
 }
 
+/** The clip's row in the library, in listClips' order (newest first). */
+export function locateClip(ctx: ServiceContext, input: ParsedInput<'locateClip'>): { position: number } {
+  requireRecord(ctx.store.data.clips, input.id, 'clip');
+  const ids = Object.keys(ctx.store.data.clips);
+  return { position: ids.length - 1 - ids.indexOf(input.id) };
+}
+
 /** A clip with its bodies and claims: everything the reader needs in one call. */
 export async function getClip(ctx: ServiceContext, input: ParsedInput<'getClip'>): Promise<ClipDetail> {
   const clip = requireRecord(ctx.store.data.clips, input.id, 'clip') as Clip;

@@ -6,7 +6,7 @@ import type { ClipStages } from '../clipper/pipeline/clip-stages';
 import { defaultStages } from '../clipper/pipeline/default-stages';
 import { clipUrl, importFile, pasteArticle, runClipRequest, type ClipCaptureContext } from './clip-capture-service';
 import { createClipJobRegistry, type ClipJobRegistry } from './clip-jobs';
-import { addSampleClip, addTextClip, getClip, listClips } from './clips-service';
+import { addSampleClip, addTextClip, getClip, listClips, locateClip } from './clips-service';
 import { addEvidence, listEvidence, removeEvidence, restoreEvidence } from './evidence-service';
 import { getNotebookInfo, getSettings, updateSettings } from './notebook-service';
 import type { ServiceContext } from './service-context';
@@ -72,6 +72,7 @@ export function createHandlers(
     updateSettings: (input) => updateSettings(ctx, input),
     listClips: (input) => listClips(ctx, input),
     getClip: (input) => getClip(ctx, input),
+    locateClip: (input) => locateClip(ctx, input),
     addTextClip: (input) => addTextClip(ctx, input),
     addSampleClip: () => addSampleClip(ctx),
     clipUrl: (input) => clipUrl(clipCtx, input),

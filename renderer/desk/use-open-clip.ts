@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { call } from '../client/call';
 import { CLIP_PAGE_SIZE } from '../client/queries';
 import { moveIndex, pagesFor } from '../library/library-order';
 import { useLibrary } from '../library/use-library';
@@ -12,10 +13,11 @@ import { useLibrary } from '../library/use-library';
  */
 export function useOpenClip(toLibrary: () => void) {
   const [range, setRange] = useState({ first: 0, last: 0 });
-  const [selection, setSelection] = useState<{ index: number; id: string | null } | null>(null);
+  // index null: a clip opened from elsewhere whose row is not known yet (being located).
+  const [selection, setSelection] = useState<{ index: number | null; id: string | null } | null>(null);
 
   const wantedPages = useMemo(
-    () => [...pagesFor(range.first, range.last, CLIP_PAGE_SIZE), ...(selection ? [Math.floor(selection.index / CLIP_PAGE_SIZE)] : [])],
+    () => [...pagesFor(range.first, range.last, CLIP_PAGE_SIZE), ...(selection?.index != null ? [Math.floor(selection.index / CLIP_PAGE_SIZE)] : [])],
     [range.first, range.last, selection],
   );
   const library = useLibrary(wantedPages);
@@ -36,10 +38,19 @@ export function useOpenClip(toLibrary: () => void) {
     },
     [toLibrary],
   );
+  /**
+   * A clip opened from elsewhere (a search result, a claim's clip): shown at once; when its row is
+   * not on a loaded page, the notebook is asked where it stands, so the library marks and scrolls to
+   * the right row rather than the first.
+   */
   const openClipById = (id: string) => {
     const index = library.indexOf(id);
-    setSelection({ index: index >= 0 ? index : 0, id });
+    setSelection({ index: index >= 0 ? index : null, id });
     toLibrary();
+    if (index >= 0) return;
+    call('locateClip', { id })
+      .then(({ position }) => setSelection((current) => (current?.id === id ? { index: position, id } : current)))
+      .catch(() => undefined); // Gone meanwhile: the reader says so.
   };
   /** The library lists newest first, so a clip just added sits at the top. */
   const openAdded = (id: string) => {

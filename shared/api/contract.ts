@@ -94,6 +94,8 @@ export const contract = {
 
   listClips: method<Page<ClipSummary>>()(z.object({ storyId: idSchema.optional(), ...paging }).strict()),
   getClip: method<ClipDetail>()(byId),
+  /** Where a clip stands in the library (newest first, from 0), so one opened from elsewhere (search) is shown in its row. */
+  locateClip: method<{ position: number }>()(byId),
   addTextClip: method<AddClipResult>()(
     z
       .object({

@@ -14,6 +14,7 @@ export const METHOD_NAMES = [
   'updateSettings',
   'listClips',
   'getClip',
+  'locateClip',
   'addTextClip',
   'addSampleClip',
   'clipUrl',

@@ -91,6 +91,11 @@ test.describe('search palette on a notebook of 1,000 clips', () => {
     expect((await passage.allTextContents()).join('')).toBe(F.falseClaim);
     await expect(reader.locator('.hl-selected').first()).toBeInViewport();
     await expect(page.getByRole('complementary', { name: 'Claims' }).getByRole('region', { name: 'Selected claim' })).toContainText(F.falseClaim);
+    // The oldest clip is the library's last row, far from any loaded page: the library marks and shows that row, not the first.
+    const row = page.getByRole('listbox', { name: 'Clips' }).getByRole('option', { name: new RegExp(F.clipTitle) });
+    await expect(row).toHaveAttribute('aria-selected', 'true');
+    await expect(row).toBeInViewport();
+    await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option', { selected: true })).toHaveCount(1);
     await screenshot(page, 'search-opened-at-passage');
 
     // Reopened: the last words are still there. Filter by status: only False claims remain, clips and sources drop out.

@@ -17,6 +17,7 @@ const badInputs: Record<MethodName, Array<[input: unknown, mentions: RegExp]>> =
   ],
   listClips: [[{ limit: 100000 }, /limit/], [{ offset: -1 }, /offset/], [{ limit: '10' }, /limit/], [{ storyId: 'nope' }, /storyId/]],
   getClip: [[{}, /id/], [{ id: '../../etc/passwd' }, /id is not a valid ID/], [{ id: 42 }, /id/]],
+  locateClip: [[{}, /id/], [{ id: '../x' }, /id is not a valid ID/]],
   addTextClip: [[{}, /text/], [{ text: '   ' }, /text is empty/], [{ text: 'x'.repeat(5_000_001) }, /text must be at most 5,000,000 characters/], [{ text: 'ok', title: 5 }, /title/]],
   addSampleClip: [[{ text: 'x' }, /is not a field this action takes/]],
   clipUrl: [
