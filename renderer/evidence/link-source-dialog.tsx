@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { SOURCE_KINDS, STANCES, type SourceKind, type Stance } from '../../shared/domain/entities';
+import { STANCES, type SourceKind, type Stance } from '../../shared/domain/entities';
 import { errorMessage } from '../client/call';
 import { useNotebookMutation, useSourcePicker } from '../client/queries';
 import { ModalDialog } from '../dialogs/modal-dialog';
@@ -8,6 +8,7 @@ import { useLinkSource } from '../undo/use-undoable-actions';
 import { FormFooter } from '../app/form-footer';
 import { SearchableSelect } from '../search/searchable-select';
 import type { PickerChoice } from '../search/use-picker-search';
+import { SourceKindOptions } from '../sources/source-kind-options';
 
 const STANCE_CHOICES: Record<Stance, { label: string; hint: string }> = {
   supports: { label: 'Supports', hint: 'needed to mark the claim verified' },
@@ -99,11 +100,7 @@ export function LinkSourceDialog({ claimId, onClose }: Props) {
             <div className="field">
               <label htmlFor={ids.kind}>Kind</label>
               <select id={ids.kind} value={kind} onChange={(e) => setKind(e.target.value as SourceKind)}>
-                {SOURCE_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {SOURCE_KIND_LABELS[k]}
-                  </option>
-                ))}
+                <SourceKindOptions />
               </select>
             </div>
             <div className="field field-grow">

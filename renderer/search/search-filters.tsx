@@ -1,12 +1,12 @@
 import { useId } from 'react';
-import { SOURCE_KINDS, type SourceKind } from '../../shared/domain/entities';
+import type { SourceKind } from '../../shared/domain/entities';
 import { SEARCH_KINDS, type SearchKind } from '../../shared/api/search-views';
 import { STATUSES, STATUS_LABELS, type Status } from '../../shared/domain/status';
 import { StatusIcon } from '../claims/status-icon';
 import { StoryOptions } from '../stories/story-options';
-import { SOURCE_KIND_LABELS } from '../sources/source-kinds';
 import { KIND_LABELS } from './result-options';
 import { activeFilterCount, NO_FILTERS, type SearchFilters as Filters } from './search-request';
+import { SourceKindOptions } from '../sources/source-kind-options';
 
 interface Props {
   id: string;
@@ -68,12 +68,7 @@ export function SearchFilters({ id, filters, onChange }: Props) {
         <div className="field field-inline">
           <label htmlFor={ids.sourceKind}>Source kind</label>
           <select id={ids.sourceKind} value={filters.sourceKind} onChange={(e) => set('sourceKind', e.target.value as SourceKind | '')}>
-            <option value="">Any kind</option>
-            {SOURCE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {SOURCE_KIND_LABELS[k]}
-              </option>
-            ))}
+            <SourceKindOptions emptyLabel="Any kind" />
           </select>
         </div>
         <div className="field field-inline">

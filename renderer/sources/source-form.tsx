@@ -1,9 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
-import { RELIABILITY_RATINGS, SOURCE_KINDS, type Reliability, type Source, type SourceKind } from '../../shared/domain/entities';
+import { RELIABILITY_RATINGS, type Reliability, type Source, type SourceKind } from '../../shared/domain/entities';
 import { errorMessage } from '../client/call';
 import { useNotebookMutation } from '../client/queries';
-import { RELIABILITY_LABELS, SOURCE_KIND_LABELS } from './source-kinds';
+import { RELIABILITY_LABELS } from './source-kinds';
 import { FormFooter } from '../app/form-footer';
+import { SourceKindOptions } from './source-kind-options';
 
 interface Props {
   /** The source to edit, or null to create one. */
@@ -68,11 +69,7 @@ export function SourceForm({ source, onSaved, onCancel }: Props) {
         <div className="field">
           <label htmlFor={f('kind')}>Kind</label>
           <select id={f('kind')} value={kind} onChange={(e) => setKind(e.target.value as SourceKind)}>
-            {SOURCE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {SOURCE_KIND_LABELS[k]}
-              </option>
-            ))}
+            <SourceKindOptions />
           </select>
         </div>
         <div className="field field-grow">

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { SOURCE_KINDS, type Source, type SourceKind } from '../../shared/domain/entities';
+import { type Source, type SourceKind } from '../../shared/domain/entities';
 import { sourcePageQuery } from '../client/queries';
 import { SOURCE_KIND_LABELS } from './source-kinds';
 import { SourceList } from './source-list';
 import '../styles/sources.css';
+import { SourceKindOptions } from './source-kind-options';
 
 interface Props {
   selectedId: string | null;
@@ -28,12 +29,7 @@ export function SourcesView({ selectedId, onSelect, onNew }: Props) {
         <div className="field field-inline">
           <label htmlFor={kindId}>Kind</label>
           <select id={kindId} value={kind} onChange={(e) => setKind(e.target.value as SourceKind | '')}>
-            <option value="">All kinds</option>
-            {SOURCE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {SOURCE_KIND_LABELS[k]}
-              </option>
-            ))}
+            <SourceKindOptions emptyLabel="All kinds" />
           </select>
         </div>
         <button type="button" className="button button-primary sources-new" onClick={onNew}>

@@ -140,6 +140,11 @@ test.describe(`lists at scale: ${N.sources} sources, ${N.unverified} claims in o
       el.scrollTop = el.scrollHeight / 2;
     });
     await expect(unverified.getByText('Loading…')).toHaveCount(0);
+    // The virtualizer re-renders after the scroll lands; read a card only once the rows in the DOM are
+    // those from the middle of the column, or the card read may be gone before it is dragged.
+    const cardNumber = async () => Number(/\d+/.exec((await unverified.locator('.board-card-text').nth(2).textContent()) ?? '')?.[0] ?? NaN);
+    await expect.poll(cardNumber, { timeout: 10_000 }).toBeLessThan((N.unverified * 3) / 4);
+    await expect(unverified.getByText('Loading…')).toHaveCount(0);
     const words = ((await unverified.locator('.board-card-text').nth(2).textContent()) ?? '').trim();
     expect(words).toMatch(/^Claim number \d+ /);
     expect(Number(/\d+/.exec(words)![0])).toBeGreaterThan(N.unverified / 3);
