@@ -7,6 +7,7 @@ import type { NotebookSession } from '../hosts/notebook-session';
 import { createClipJobRegistry } from '../services/clip-jobs';
 import { createAppHandlers, type AppHost } from '../services/app-handlers';
 import { createHandlers } from '../services/handlers';
+import { limitHeapGrowth } from '../memory/heap-growth';
 import { createAppSearch } from '../search/app-search';
 import { openNotebook } from '../store/open-notebook';
 
@@ -42,6 +43,7 @@ function logInternalError(error: unknown): void {
 }
 
 export async function openNotebookSession(dir: string, options: NotebookSessionOptions = {}): Promise<NotebookSession> {
+  limitHeapGrowth();
   const store = await openNotebook(dir, { create: await isMissingOrEmpty(dir) });
   const jobs = createClipJobRegistry({ onInternalError: logInternalError });
   const briefJobs = createBriefExportJobs({ onInternalError: logInternalError });

@@ -21,5 +21,7 @@ export interface SearchBackend {
 /** A thread's V8 heap in use and the memory outside it (typed arrays), in bytes. */
 export interface EngineMemory {
   heapUsed: number;
+  /** The worker's V8 heap as reserved, garbage included: what its share of the process's RSS follows. */
+  heapTotal: number;
   external: number;
 }

@@ -2,13 +2,13 @@ import type { SearchContractInput } from './search-input';
 import { SEARCH_KINDS, type SearchKind } from '../../shared/api/search-views';
 import type { IndexChange, IndexEntry } from './index-entry';
 import { parseQuery } from './parse-query';
-import { MAIN_FIELD, PostingIndex } from './posting-index';
 import { dayNumber, KIND_CODES, KIND_OF_CODE, RecordTable, textHash } from './record-table';
 import { SearchFilter, type StoryMembers } from './search-filter';
 import { terms } from './search-text';
 import { holdsPhrase, makeSnippet, type SnippetResult } from './snippet';
 import { TopRecords } from './top-records';
 import { Vocabulary, type Variant } from './vocabulary';
+import { BUCKETS, MAIN_FIELD, MORE_FIELD, WordIndex } from './word-index';
 
 /**
  * The search engine proper: the word index, the vocabulary for prefix and typo matching, and the
@@ -61,7 +61,7 @@ export interface EngineAnswer {
 
 export class SearchEngine {
   private readonly vocabulary = new Vocabulary();
-  private readonly postings = new PostingIndex();
+  private readonly postings = new WordIndex();
   private readonly table = new RecordTable();
   private readonly stories = new Map<string, StoryMembers>();
   /** Per slot of the posting index: the record it is a version of. */
@@ -131,7 +131,7 @@ export class SearchEngine {
   async apply(change: IndexChange): Promise<void> {
     switch (change.kind) {
       case 'built':
-        this.postings.trim();
+        // The build has finished; FlexSearch's lists need no trimming afterwards.
         return;
       case 'story':
         this.stories.set(change.id, { clips: new Set(change.clips), claims: new Set(change.claims) });
@@ -150,6 +150,16 @@ export class SearchEngine {
       default:
         return this.put(change);
     }
+  }
+
+  /** Versions of edited or removed records still in the word index (skipped by searches). */
+  get deadVersions(): number {
+    return this.postings.deadCount;
+  }
+
+  /** Remove dead versions from the word index for about `budgetMs`; returns how many remain. */
+  sweep(budgetMs: number): number {
+    return this.postings.sweep(budgetMs);
   }
 
   async search(query: SearchQuery): Promise<EngineAnswer> {
@@ -218,16 +228,18 @@ export class SearchEngine {
     expansions.forEach((variants, k) => {
       touched = [];
       for (const variant of variants) {
-        const { items, length } = this.postings.find(variant.term);
-        for (let i = 0; i < length; i++) {
-          const posting = items[i] as number;
-          const slot = posting >>> 4;
-          // Only slots that matched every earlier word can still match them all.
-          if (words[slot] !== k) continue;
-          const weight = (posting >>> 3) % 2 === MAIN_FIELD ? MAIN_WEIGHT : MORE_WEIGHT;
-          const score = variant.quality * weight * (1 - (0.1 * (posting & 7)) / 8);
-          if (best[slot] === 0) touched.push(slot);
-          if (score > (best[slot] as number)) best[slot] = score;
+        for (const field of [MAIN_FIELD, MORE_FIELD]) {
+          const weight = variant.quality * (field === MAIN_FIELD ? MAIN_WEIGHT : MORE_WEIGHT);
+          this.postings.find(variant.term, field).forEach((slots, bucket) => {
+            if (slots === undefined) return;
+            const score = weight * (1 - (0.1 * bucket) / BUCKETS);
+            for (const slot of slots) {
+              // Only slots that matched every earlier word can still match them all.
+              if (words[slot] !== k) continue;
+              if (best[slot] === 0) touched.push(slot);
+              if (score > (best[slot] as number)) best[slot] = score;
+            }
+          });
         }
       }
       for (const slot of touched) {

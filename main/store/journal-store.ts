@@ -62,6 +62,8 @@ interface StoreInit {
   tuning: StoreTuning;
   /** Segments found in the journal on open, after the snapshot's cut point. */
   backlog: JournalBacklog;
+  /** notebook.json is to be written again on close even if nothing changes (LoadedSnapshot.rewrite). */
+  rewriteSnapshot?: boolean;
 }
 
 function addSegment(backlog: JournalBacklog, closed: ClosedSegment): JournalBacklog {
@@ -96,6 +98,8 @@ export class JournalNotebookStore implements NotebookStore {
   private oldestUncompactedAt: number | null;
   private compacting: Promise<void> | null = null;
   private closed: Promise<void> | null = null;
+  /** Set until a compaction has written notebook.json in the current form (with its record runs). */
+  private rewriteSnapshot: boolean;
 
   constructor(init: StoreInit) {
     this.paths = init.paths;
@@ -110,6 +114,7 @@ export class JournalNotebookStore implements NotebookStore {
     this.clock = init.clock;
     this.tuning = init.tuning;
     this.backlog = init.backlog;
+    this.rewriteSnapshot = init.rewriteSnapshot ?? false;
     this.oldestUncompactedAt = init.backlog.commits > 0 ? init.clock() : null;
   }
 
@@ -237,6 +242,7 @@ export class JournalNotebookStore implements NotebookStore {
       });
       this.through = closed.segment;
       this.backlog = NO_BACKLOG;
+      this.rewriteSnapshot = false;
       this.oldestUncompactedAt = this.writer.commitsInSegment > 0 ? this.clock() : null;
       // Segments the previous snapshot already held are kept until now: with the backup of that
       // snapshot they let a restore replay everything. Older ones are needed by no file.
@@ -256,7 +262,7 @@ export class JournalNotebookStore implements NotebookStore {
     await this.compacting?.catch(() => undefined);
     const segments = await listSegments(this.paths.journal).catch(() => [] as number[]);
     const leftovers = segments.some((s) => s > this.through && s !== this.writer.segment);
-    const dirty = this.uncompactedCommits > 0 || this.writer.commitsInSegment > 0 || leftovers;
+    const dirty = this.uncompactedCommits > 0 || this.writer.commitsInSegment > 0 || leftovers || this.rewriteSnapshot;
     if (this.tuning.compactOnClose && dirty && !this.writer.failed) {
       await this.compact().catch(() => undefined);
     }

@@ -15,6 +15,12 @@ export interface LoadedSnapshot {
   /** The last journal segment already folded into the snapshot. */
   through: number;
   notices: string[];
+  /**
+   * Whether notebook.json should be written again soon though nothing changed: its sum lists no record
+   * runs (a file from before runs were recorded, or one that needed a full check), so until it is
+   * rewritten every open parses all its text at once.
+   */
+  rewrite: boolean;
 }
 
 export function openSnapshotDb(paths: NotebookPaths, options: SnapshotAdapterOptions = {}): Low<SnapshotFile | null> {
@@ -50,7 +56,7 @@ export async function loadSnapshot(paths: NotebookPaths, context: MigrationConte
   }
   if (adapter.verified && raw.schemaVersion === CURRENT_SCHEMA_VERSION) {
     const through = journalThroughOf(raw);
-    return { data: stripThrough(raw), through, notices: [] };
+    return { data: stripThrough(raw), through, notices: [], rewrite: !adapter.readInRuns };
   }
   const checked = checkSnapshot(raw, context);
   if (!checked.ok) return restoreFromBackup(paths, checked.reason, context);
@@ -65,7 +71,7 @@ export async function loadSnapshot(paths: NotebookPaths, context: MigrationConte
   } else {
     await adapter.writeSum(adapter.lastSha256, adapter.lastLength);
   }
-  return { data: checked.data, through: checked.through, notices };
+  return { data: checked.data, through: checked.through, notices, rewrite: checked.applied.length === 0 };
 }
 
 async function restoreFromBackup(paths: NotebookPaths, reason: string, context: MigrationContext): Promise<LoadedSnapshot> {
@@ -94,6 +100,7 @@ async function restoreFromBackup(paths: NotebookPaths, reason: string, context: 
     return {
       data: checked.data,
       through: checked.through,
+      rewrite: false,
       notices: [
         `notebook.json could not be read (${reason}); it was kept as ${kept} and the backup from ${backupTime(name)} was restored.`,
       ],

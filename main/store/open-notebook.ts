@@ -108,6 +108,7 @@ export async function openNotebook(dir: string, options: OpenNotebookOptions = {
         syncJournalWrites: options.syncJournalWrites ?? DEFAULT_TUNING.syncJournalWrites,
       },
       backlog,
+      rewriteSnapshot: loaded.rewrite,
     });
   } catch (error) {
     await lock.release();

@@ -3,7 +3,8 @@ import { promises as fsp } from 'node:fs';
 import type { Adapter } from 'lowdb';
 import type { NotebookData } from '../../shared/domain/notebook-data';
 import { writeFileAtomic } from './atomic-write';
-import { writeJsonFileStreamed, type StreamJsonOptions } from './stream-json';
+import { readSnapshotRuns, type SnapshotSum } from './snapshot-runs';
+import { writeJsonFileStreamed, type RecordRun, type StreamJsonOptions } from './stream-json';
 
 /** notebook.json as stored: the notebook data plus the last journal segment folded into it. */
 export type SnapshotFile = NotebookData & { journalThrough?: number };
@@ -14,11 +15,6 @@ export class SnapshotUnreadableError extends Error {
     super(`notebook.json could not be read: ${reason}`);
     this.name = 'SnapshotUnreadableError';
   }
-}
-
-interface SnapshotSum {
-  sha256: string;
-  bytes: number;
 }
 
 export function sha256OfBytes(bytes: Uint8Array): string {
@@ -44,11 +40,14 @@ export type SnapshotAdapterOptions = StreamJsonOptions;
  * snapshot. Validating 330k records with zod takes seconds at F10k; when the bytes read back hash to
  * what the store itself wrote, they are exactly bytes that were valid in memory when written, so open
  * can skip re-validating them. Any mismatch (a hand edit, a crash between the two renames, bit rot)
- * falls back to full validation.
+ * falls back to full validation. The sum also lists where the file's record runs are, so open can
+ * parse it a few megabytes at a time (snapshot-runs.ts) rather than hold all its text at once.
  */
 export class SnapshotAdapter implements Adapter<SnapshotFile | null> {
   /** Whether the last read matched the recorded checksum. */
   verified = false;
+  /** Whether the last read went a record run at a time (else the file's sum lists no runs yet). */
+  readInRuns = false;
   /** SHA-256 and size of the bytes of the last read. */
   lastSha256 = '';
   lastLength = 0;
@@ -60,9 +59,20 @@ export class SnapshotAdapter implements Adapter<SnapshotFile | null> {
   ) {}
 
   async read(): Promise<SnapshotFile | null> {
+    const sum = await this.readSum();
+    if (sum?.runs !== undefined) {
+      const data = await readSnapshotRuns(this.path, sum);
+      if (data !== undefined) {
+        this.verified = true;
+        this.readInRuns = true;
+        this.lastSha256 = sum.sha256;
+        this.lastLength = sum.bytes;
+        return data as SnapshotFile;
+      }
+    }
     const text = await this.readText();
     if (text === null) return null;
-    this.verified = await this.matchesSum(this.lastLength);
+    this.verified = sum !== undefined && sum.bytes === this.lastLength && sum.sha256 === this.lastSha256;
     try {
       return JSON.parse(text) as SnapshotFile;
     } catch {
@@ -90,21 +100,23 @@ export class SnapshotAdapter implements Adapter<SnapshotFile | null> {
   async write(data: SnapshotFile | null): Promise<void> {
     if (data === null) throw new Error('refusing to write an empty notebook.json');
     const written = await writeJsonFileStreamed(this.path, data, this.options);
-    await this.writeSum(written.sha256, written.bytes);
+    await this.writeSum(written.sha256, written.bytes, written.runs);
   }
 
-  /** Record the checksum of bytes already on disk (after a full validation passed). */
-  async writeSum(sha256: string, bytes: number): Promise<void> {
-    const sum: SnapshotSum = { sha256, bytes };
+  /** Record the checksum of bytes already on disk (after a full validation passed; no runs then). */
+  async writeSum(sha256: string, bytes: number, runs?: RecordRun[]): Promise<void> {
+    const sum: SnapshotSum = runs === undefined ? { sha256, bytes } : { sha256, bytes, runs };
     await writeFileAtomic(this.sumPath, JSON.stringify(sum));
   }
 
-  private async matchesSum(length: number): Promise<boolean> {
+  /** notebook.json.sum, if there is one that reads as a sum. */
+  private async readSum(): Promise<SnapshotSum | undefined> {
     try {
       const sum = JSON.parse(await fsp.readFile(this.sumPath, 'utf8')) as Partial<SnapshotSum>;
-      return sum.bytes === length && sum.sha256 === this.lastSha256;
+      if (typeof sum.sha256 !== 'string' || typeof sum.bytes !== 'number') return undefined;
+      return sum as SnapshotSum;
     } catch {
-      return false;
+      return undefined;
     }
   }
 }

@@ -9,6 +9,10 @@ import { CHROMIUM_ARGS, findChromium } from '../support/e2e-chromium';
  * in Chromium, and wait for the first row of the library to be rendered; then the renderer's RSS
  * (read from /proc for the processes Chromium reports as renderers). The app is built into
  * .bench/dist first unless `--dist DIR` names a build, so the bench never touches dist/.
+ *
+ * The server is the app's main side as it ships (the bundle on plain Node, search worker included), so
+ * its memory is measured here too: sampled from /proc while it opens the notebook, builds the index,
+ * answers searches from the page, takes status changes, and compacts the notebook as it closes.
  */
 
 const READY_LINE = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/;
@@ -42,6 +46,20 @@ export interface BrowserFigures {
   /** Largest renderer RSS after the list showed and a search ran; its high-water mark. */
   rendererRssMb: number;
   rendererPeakRssMb: number;
+  /** The server's RSS once the index is built, and its high-water mark from start to exit. */
+  serverRssMb: number;
+  serverPeakRssMb: number;
+}
+
+/** Samples a process's RSS high-water mark until stopped (the last sample before it exits counts). */
+function watchPeak(pid: number): { peak: () => number; stop: () => void } {
+  let peak = 0;
+  const sample = () => {
+    const hwm = rssMb(pid, 'VmHWM');
+    if (hwm > 0) peak = hwm;
+  };
+  const timer = setInterval(sample, 20);
+  return { peak: () => (sample(), peak), stop: () => clearInterval(timer) };
 }
 
 export async function measureFirstList(distDir: string, notebookDir: string): Promise<BrowserFigures> {
@@ -49,6 +67,8 @@ export async function measureFirstList(distDir: string, notebookDir: string): Pr
   if (!found) throw new Error('No Chromium found (install Debian\'s chromium package).');
   const start = performance.now();
   const child = spawn(process.execPath, [resolve(distDir, 'main/start.js'), '--browser', '--no-open', '--port', '0', '--notebook', notebookDir], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, BROWSER: 'none' } });
+  const server = watchPeak(child.pid ?? 0);
+  let figures: Omit<BrowserFigures, 'serverPeakRssMb'> | undefined;
   try {
     let output = '';
     const url = await new Promise<string>((done, fail) => {
@@ -81,18 +101,44 @@ export async function measureFirstList(distDir: string, notebookDir: string): Pr
       const cdp = await browser.newBrowserCDPSession();
       const info = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: Array<{ id: number; type: string }> };
       const renderers = info.processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
-      return {
-        firstListMs: shown - start,
-        serverReadyMs,
-        pageToListMs: shown - navigated,
-        rendererRssMb: Math.max(0, ...renderers.map((pid) => rssMb(pid, 'VmRSS'))),
-        rendererPeakRssMb: Math.max(0, ...renderers.map((pid) => rssMb(pid, 'VmHWM'))),
-      };
+      const rendererRssMb = Math.max(0, ...renderers.map((pid) => rssMb(pid, 'VmRSS')));
+      const rendererPeakRssMb = Math.max(0, ...renderers.map((pid) => rssMb(pid, 'VmHWM')));
+      // The server's own working set: the index finished, searches and status changes from the page.
+      await page.evaluate(SERVER_WORKLOAD);
+      const serverRssMb = rssMb(child.pid ?? 0, 'VmRSS');
+      figures = { firstListMs: shown - start, serverReadyMs, pageToListMs: shown - navigated, rendererRssMb, rendererPeakRssMb, serverRssMb };
     } finally {
       await browser.close();
     }
   } finally {
+    // SIGTERM closes the notebook, which compacts it: part of the peak.
     child.kill('SIGTERM');
     await new Promise((done) => (child.exitCode !== null ? done(undefined) : child.once('exit', done)));
+    server.stop();
   }
+  if (figures === undefined) throw new Error('the browser-mode measurement did not finish');
+  return { ...figures, serverPeakRssMb: server.peak() };
 }
+
+/**
+ * Run in the page: wait (up to 2 minutes) for the index to be built, then 50 searches and 20 status
+ * changes through the app's API, as a reporter's first minutes would. Plain JavaScript in a string, so
+ * no helper a TypeScript loader adds (tsx's `__name`) is missing in the page.
+ */
+const SERVER_WORKLOAD = `(async () => {
+  const api = window.notebook;
+  const call = async (name, input) => {
+    const result = await api[name](input);
+    if (!result || !result.ok) throw new Error(name + ' failed');
+    return result.value;
+  };
+  const until = Date.now() + 120000;
+  while ((await call('getSearchStatus', {})).state !== 'ready') {
+    if (Date.now() > until) throw new Error('the index was not built in 2 minutes');
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  const words = ['council', 'budget', 'police', 'housing', 'strike', 'election', 'rent', 'survey', 'court', 'union'];
+  for (let i = 0; i < 50; i++) await call('search', { query: words[i % 10] + ' ' + words[(i * 3 + 1) % 10] });
+  const claims = await call('listClaims', { status: 'unverified', limit: 20 });
+  for (const claim of claims.items) await call('setClaimStatus', { id: claim.id, status: 'in_progress' });
+})()`;

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Claim } from '../../shared/domain/entities';
 import { nextHistoryEntry } from '../../shared/domain/history';
+import { limitHeapGrowth } from '../../main/memory/heap-growth';
 import { openNotebook } from '../../main/store/open-notebook';
 import { buildFixture, FIXTURES } from './build-fixture';
 import type { ClipFigures } from './clip-bench';
@@ -11,6 +12,7 @@ import { openSqliteCopy } from './sqlite-bench';
 import { percentile, startStallMonitor } from './stall-monitor';
 import { bundleForBench, measureQueries, startBenchSearch } from './search-bench';
 import { ensureBuild, measureFirstList, type BrowserFigures } from './browser-bench';
+import { rerunBundled } from './bundled-run';
 
 /**
  * `npm run bench [-- --json] [--fixture F10k|F50k|clip] [--runs N] [--no-clip]`: builds a fixture
@@ -22,6 +24,7 @@ import { ensureBuild, measureFirstList, type BrowserFigures } from './browser-be
  * takes every mutation; once built, 200 mixed queries; then, with the store closed, the built app in
  * browser mode is opened on the fixture in Chromium for the time to a usable library and the
  * renderer's RSS (`--no-browser` skips that; `--dist DIR` uses a build instead of making .bench/dist).
+ * The measuring runs from a bundle on plain Node, as the app does (bundled-run.ts).
  */
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -71,6 +74,8 @@ async function measure(fixture: string) {
   const idle = startStallMonitor();
   await new Promise((done) => setTimeout(done, 1000));
   const idleStallMs = idle.stop().maxStallMs;
+  // As the app does before it opens a notebook (app-wiring.ts).
+  limitHeapGrowth();
   const openStart = performance.now();
   const store = await openNotebook(dir);
   const openMs = performance.now() - openStart;
@@ -161,6 +166,7 @@ async function measure(fixture: string) {
   if (!args.includes('--no-browser')) {
     browser = await measureFirstList(await distDir, dir);
     log(`  browser mode: first library row ${browser.firstListMs.toFixed(0)} ms after starting the server (server ready ${browser.serverReadyMs.toFixed(0)} ms, page ${browser.pageToListMs.toFixed(0)} ms); renderer RSS ${browser.rendererRssMb.toFixed(0)} MB (peak ${browser.rendererPeakRssMb.toFixed(0)} MB)`);
+    log(`  browser mode, the app's main side (the built server, search worker included): RSS ${browser.serverRssMb.toFixed(0)} MB with the index built after 50 searches and 20 status changes; peak ${browser.serverPeakRssMb.toFixed(0)} MB from start to exit (open, index, searches, changes, compaction on close)`);
   }
   const sqliteP95Ms = percentile(sqliteDurations, 95);
   const mutationP95Ms = percentile(durations, 95);
@@ -175,6 +181,8 @@ async function measure(fixture: string) {
     searchP50Ms: round(searching.searchP50Ms),
     searchP95Ms: round(searching.searchP95Ms),
     rendererRssMb: browser ? round(browser.rendererRssMb) : null,
+    serverRssMb: browser ? round(browser.serverRssMb) : null,
+    serverPeakRssMb: browser ? round(browser.serverPeakRssMb) : null,
     rendererPeakRssMb: browser ? round(browser.rendererPeakRssMb) : null,
     searchIndexMs: round(indexing.indexMs),
     searchIn: bench.search.where(),
@@ -213,7 +221,10 @@ let workerUrl: Promise<URL> = Promise.reject(new Error('the search worker is bun
 workerUrl.catch(() => undefined);
 let distDir: Promise<string> = Promise.resolve('');
 const buildIndex = args.indexOf('--phase-build');
-if (buildIndex >= 0) {
+const bundledExit = buildIndex >= 0 ? undefined : await rerunBundled(fileURLToPath(import.meta.url), args);
+if (bundledExit !== undefined) {
+  process.exitCode = bundledExit;
+} else if (buildIndex >= 0) {
   await buildPhase(args[buildIndex + 1] ?? '', args[buildIndex + 2] ?? 'F10k');
 } else {
   const only = flag('--fixture');

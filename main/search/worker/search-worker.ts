@@ -9,8 +9,14 @@ import type { SearchWorkerData, SearchWorkerError, SearchWorkerMessage, SearchWo
 /**
  * The search worker's entry: holds the notebook's index off the main thread, so building it (seconds
  * at 10k clips) and answering queries never hold up typing or IPC. Requests run one at a time in the
- * order they arrive, so a search sees every change sent before it.
+ * order they arrive, so a search sees every change sent before it. When no request is waiting, it
+ * sweeps edited and removed records' old versions out of the word index in short steps, so a search
+ * that arrives meanwhile waits one step at most.
  */
+
+/** One idle sweep step, and the pause before the next (requests go first). */
+const SWEEP_STEP_MS = 10;
+const SWEEP_PAUSE_MS = 25;
 
 function toWireError(error: unknown): SearchWorkerError {
   if (error instanceof AppError) return { code: error.code, name: error.name, message: error.message };
@@ -29,7 +35,19 @@ if (parentPort !== null) {
     return readFileSync(bodyPath(clips, sha, 'txt'), 'utf8');
   });
   let chain: Promise<void> = Promise.resolve();
+  let waiting = 0;
+  let sweepTimer: NodeJS.Timeout | undefined;
+  const sweepWhenIdle = () => {
+    if (sweepTimer !== undefined || engine.deadVersions === 0) return;
+    sweepTimer = setTimeout(() => {
+      sweepTimer = undefined;
+      if (waiting > 0) return; // the last request to finish schedules the next step
+      engine.sweep(SWEEP_STEP_MS);
+      sweepWhenIdle();
+    }, SWEEP_PAUSE_MS);
+  };
   port.on('message', (request: SearchWorkerRequest) => {
+    waiting++;
     chain = chain.then(async () => {
       let reply: SearchWorkerMessage;
       try {
@@ -39,13 +57,15 @@ if (parentPort !== null) {
         } else if (request.type === 'search') {
           reply = { type: 'done', id: request.id, answer: await engine.search(request.query) };
         } else {
-          const { heapUsed, external } = process.memoryUsage();
-          reply = { type: 'done', id: request.id, memory: { heapUsed, external } };
+          const { heapUsed, heapTotal, external } = process.memoryUsage();
+          reply = { type: 'done', id: request.id, memory: { heapUsed, heapTotal, external } };
         }
       } catch (error) {
         reply = { type: 'error', id: request.id, error: toWireError(error) };
       }
       port.postMessage(reply);
+      waiting--;
+      sweepWhenIdle();
     });
   });
   const ready: SearchWorkerMessage = { type: 'ready' };

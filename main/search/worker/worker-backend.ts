@@ -63,7 +63,7 @@ export function workerBackend(url: URL, data: SearchWorkerData): SearchBackend {
       await send({ type: 'apply', changes });
     },
     search: async (query) => (await send({ type: 'search', query })).answer ?? { matched: [], kinds: [] },
-    memory: async () => (await send({ type: 'memory' })).memory ?? { heapUsed: 0, external: 0 },
+    memory: async () => (await send({ type: 'memory' })).memory ?? { heapUsed: 0, heapTotal: 0, external: 0 },
     close: async () => {
       closing = true;
       await worker.terminate();
