@@ -38,6 +38,6 @@ export interface StoryEntry {
 
 /**
  * A change to apply: a record's current state, a story, a record gone for good, or word that the
- * initial build is complete (`built`), so the engine can give back the room it kept for growing.
+ * initial build is complete (`built`).
  */
 export type IndexChange = IndexEntry | StoryEntry | { kind: 'removed'; n: number } | { kind: 'built' };

@@ -6,11 +6,12 @@ import { mixedQueries } from './search-queries';
 import { percentile } from './stall-monitor';
 
 /**
- * `npx tsx --expose-gc test/bench/search-library-bench.ts [clips]`: the app's engine (packed word
- * lists, the query expanded to prefixes and typos from a vocabulary) against MiniSearch (its
- * own prefix and fuzzy matching), on F10k's clips: 10k articles of ~5 KB (~800 words) with titles.
- * Build time, heap after building, and p50/p95 of the 200 benchmark queries' words. Prints figures;
- * asserts nothing. Run alone: each library's heap is measured after a forced GC.
+ * `npx tsx --expose-gc test/bench/search-library-bench.ts [clips] [flex|mini|both]`: the app's engine
+ * (FlexSearch for whole words, the query expanded to prefixes and typos from the notebook's
+ * vocabulary, snippets made) against MiniSearch (its own prefix and fuzzy matching, no snippets), on
+ * F10k's clips: 10k articles of ~5 KB (~800 words) with titles. Build time, heap after building, and
+ * p50/p95 of the 200 benchmark queries' words. Prints figures; asserts nothing. Run alone: each
+ * library's heap is measured after a forced GC.
  */
 const count = Number(process.argv[2] ?? 10_000);
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -65,5 +66,5 @@ const report = (name: string, r: { buildMs: number; heap: number; times: number[
   console.log(`${name}: build ${(r.buildMs / 1000).toFixed(1)} s, heap +${r.heap.toFixed(0)} MiB, query p50 ${percentile(r.times, 50).toFixed(2)} ms, p95 ${percentile(r.times, 95).toFixed(2)} ms`);
 
 const which = process.argv[3] ?? 'both';
-if (which !== 'mini') report('The app\'s engine (packed word lists + vocabulary expansion, clip snippets included)', await flex());
+if (which !== 'mini') report('The app\'s engine (FlexSearch 0.8 strict + vocabulary expansion, clip snippets included)', await flex());
 if (which !== 'flex') report('MiniSearch 7 (prefix + fuzzy 0.2, AND, no snippets)', mini());
