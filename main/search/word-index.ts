@@ -14,10 +14,11 @@ import { Index } from 'flexsearch';
  *
  * Ids are slots: one version of one record. An edit indexes a new version and the old one is dead:
  * the engine skips versions that are no longer their record's current one, so an edit or a delete
- * shows in results at once, and the dead versions are removed from FlexSearch later, a few at a
- * time while the worker is idle (`sweep`). That is because of memory: FlexSearch's `fastupdate`,
- * which makes one removal cheap, more than doubled the index at F10k (190k records: +143 MB against
- * +57 MB), and without it one removal scans the whole index (3–7 ms at F10k).
+ * shows in results at once, and the dead versions are removed from FlexSearch later, in short steps
+ * while the worker is idle, once a thousand have gathered (`sweep`, search-worker.ts). That is for
+ * memory: FlexSearch's `fastupdate`, which makes one removal cheap, more than doubled the index at
+ * F10k (190k records: +143 MB against +57 MB), and without it one removal scans the whole index
+ * (3–7 ms at F10k).
  */
 
 export const MAIN_FIELD = 1;

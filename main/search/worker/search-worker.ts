@@ -9,11 +9,17 @@ import type { SearchWorkerData, SearchWorkerError, SearchWorkerMessage, SearchWo
 /**
  * The search worker's entry: holds the notebook's index off the main thread, so building it (seconds
  * at 10k clips) and answering queries never hold up typing or IPC. Requests run one at a time in the
- * order they arrive, so a search sees every change sent before it. When no request is waiting, it
- * sweeps edited and removed records' old versions out of the word index in short steps, so a search
- * that arrives meanwhile waits one step at most.
+ * order they arrive, so a search sees every change sent before it.
+ *
+ * Edited and removed records leave old versions in the word index; searches skip them at once, so they
+ * only take memory (a claim's ~200 bytes, a clip's a few KB). Removing one from FlexSearch scans the
+ * whole index (3–7 ms at F10k), so they are swept only once there are many (after emptying a trash,
+ * say), while no request is waiting, in short steps, so a search that arrives meanwhile waits one step
+ * at most. A session's ordinary edits never trigger it; the index is built afresh at every open.
  */
 
+/** Dead versions that start a sweep (which then runs until none is left). */
+const SWEEP_AFTER = 1_000;
 /** One idle sweep step, and the pause before the next (requests go first). */
 const SWEEP_STEP_MS = 10;
 const SWEEP_PAUSE_MS = 25;
@@ -37,12 +43,14 @@ if (parentPort !== null) {
   let chain: Promise<void> = Promise.resolve();
   let waiting = 0;
   let sweepTimer: NodeJS.Timeout | undefined;
+  let sweeping = false;
   const sweepWhenIdle = () => {
-    if (sweepTimer !== undefined || engine.deadVersions === 0) return;
+    if (engine.deadVersions >= SWEEP_AFTER) sweeping = true;
+    if (sweepTimer !== undefined || !sweeping) return;
     sweepTimer = setTimeout(() => {
       sweepTimer = undefined;
       if (waiting > 0) return; // the last request to finish schedules the next step
-      engine.sweep(SWEEP_STEP_MS);
+      sweeping = engine.sweep(SWEEP_STEP_MS) > 0;
       sweepWhenIdle();
     }, SWEEP_PAUSE_MS);
   };
