@@ -7,8 +7,8 @@ import { setFlagsFromString } from 'node:v8';
  * between full collections. That suits a short script; for an app that holds a whole notebook in memory
  * (~150 MB at F10k) and builds a search index beside it, it meant ~500 MB of RSS for ~250 MB of live
  * data. Measured on the built server with F10k open, the index built and 50 searches (README, "Search"):
- * 30% kept the peak at 411–472 MB, 20% at 440–465 MB in the benchmark; 15% saved little more but
- * slowed opening by a fifth (more collections while parsing).
+ * 30% kept the peak at 411–472 MB, 20% at 418–465 MB, for opening ~15% slower (0.86–0.94 s against
+ * 0.69–0.81 s); 15% saved little more and slowed opening further.
  */
 export const HEAP_GROWING_PERCENT = 20;
 

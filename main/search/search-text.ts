@@ -5,7 +5,8 @@
  */
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
-const MARKS = /\p{M}+/gu;
+/** Combining marks, and the spaces NFKD puts inside a few letters (U+FDFA becomes four words). */
+const MARKS = /[\p{M}\s]+/gu;
 
 /** The comparable form of one word. */
 export function normaliseWord(word: string): string {

@@ -1,9 +1,10 @@
 import { Index } from 'flexsearch';
 
 /**
- * The word index, on FlexSearch (chosen by measurement over MiniSearch and our own packed lists; see
- * the README's "Search"). Two FlexSearch indexes, one per field: a record's main words (title, claim,
- * quote) and the rest (body, notes, rationales), so a match in the main field can count for more.
+ * The word index, on FlexSearch (measured against MiniSearch, which was slower and larger, and our
+ * own packed word lists, which were leaner but hand-written; see the README's "Search"). Two
+ * FlexSearch indexes, one per field: a record's main words (title, claim, quote) and the rest (body,
+ * notes, rationales), so a match in the main field can count for more.
  *
  * FlexSearch is used for what it is best at, exact whole words ("strict"), its smallest and fastest
  * form: the words come already normalised (search-text.ts), so its encoder only splits on spaces, and

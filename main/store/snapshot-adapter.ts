@@ -59,6 +59,8 @@ export class SnapshotAdapter implements Adapter<SnapshotFile | null> {
   ) {}
 
   async read(): Promise<SnapshotFile | null> {
+    this.verified = false;
+    this.readInRuns = false;
     const sum = await this.readSum();
     if (sum?.runs !== undefined) {
       const data = await readSnapshotRuns(this.path, sum);

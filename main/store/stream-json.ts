@@ -26,7 +26,7 @@ export const RUN_BYTES = 4 * 1024 * 1024;
  * A run of whole records of one collection, as a byte range of the file: `"id":{…},"id":{…}` (after a
  * comma when it does not start the collection). Cut these out of the file and what is left is the
  * notebook with empty collections, so a reader can parse the file a few megabytes at a time
- * (snapshot-parts.ts) instead of holding all of its text at once.
+ * (snapshot-runs.ts) instead of holding all of its text at once.
  */
 export type RecordRun = [collection: string, start: number, end: number];
 

@@ -4,25 +4,15 @@ import { AppError } from '../../../shared/api/result';
 import { bodyPath } from '../../store/bodies';
 import { notebookPaths } from '../../store/notebook-layout';
 import { SearchEngine } from '../search-engine';
+import { IDLE_SWEEP, idleSweeper } from './idle-sweep';
 import type { SearchWorkerData, SearchWorkerError, SearchWorkerMessage, SearchWorkerRequest } from './search-worker-protocol';
 
 /**
  * The search worker's entry: holds the notebook's index off the main thread, so building it (seconds
  * at 10k clips) and answering queries never hold up typing or IPC. Requests run one at a time in the
- * order they arrive, so a search sees every change sent before it.
- *
- * Edited and removed records leave old versions in the word index; searches skip them at once, so they
- * only take memory (a claim's ~200 bytes, a clip's a few KB). Removing one from FlexSearch scans the
- * whole index (3–7 ms at F10k), so they are swept only once there are many (after emptying a trash,
- * say), while no request is waiting, in short steps, so a search that arrives meanwhile waits one step
- * at most. A session's ordinary edits never trigger it; the index is built afresh at every open.
+ * order they arrive, so a search sees every change sent before it. Old versions of edited records are
+ * swept out of the word index while it is idle (idle-sweep.ts).
  */
-
-/** Dead versions that start a sweep (which then runs until none is left). */
-const SWEEP_AFTER = 1_000;
-/** One idle sweep step, and the pause before the next (requests go first). */
-const SWEEP_STEP_MS = 10;
-const SWEEP_PAUSE_MS = 25;
 
 function toWireError(error: unknown): SearchWorkerError {
   if (error instanceof AppError) return { code: error.code, name: error.name, message: error.message };
@@ -41,21 +31,9 @@ if (parentPort !== null) {
     return readFileSync(bodyPath(clips, sha, 'txt'), 'utf8');
   });
   let chain: Promise<void> = Promise.resolve();
-  let waiting = 0;
-  let sweepTimer: NodeJS.Timeout | undefined;
-  let sweeping = false;
-  const sweepWhenIdle = () => {
-    if (engine.deadVersions >= SWEEP_AFTER) sweeping = true;
-    if (sweepTimer !== undefined || !sweeping) return;
-    sweepTimer = setTimeout(() => {
-      sweepTimer = undefined;
-      if (waiting > 0) return; // the last request to finish schedules the next step
-      sweeping = engine.sweep(SWEEP_STEP_MS) > 0;
-      sweepWhenIdle();
-    }, SWEEP_PAUSE_MS);
-  };
+  const sweeper = idleSweeper(engine, { ...IDLE_SWEEP, onError: (error) => console.error('Search: sweeping old versions failed:', error) });
   port.on('message', (request: SearchWorkerRequest) => {
-    waiting++;
+    sweeper.busy();
     chain = chain.then(async () => {
       let reply: SearchWorkerMessage;
       try {
@@ -72,8 +50,7 @@ if (parentPort !== null) {
         reply = { type: 'error', id: request.id, error: toWireError(error) };
       }
       port.postMessage(reply);
-      waiting--;
-      sweepWhenIdle();
+      sweeper.idle();
     });
   });
   const ready: SearchWorkerMessage = { type: 'ready' };

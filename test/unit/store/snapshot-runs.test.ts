@@ -61,7 +61,13 @@ describe('reading notebook.json by record runs', () => {
 
   it('keeps an id spelled "__proto__" as a record, not a prototype', async () => {
     const records: Record<string, unknown> = JSON.parse('{"a":{"n":1},"__proto__":{"n":2},"b":{"n":3}}') as Record<string, unknown>;
-    const { path, sum } = await written({ schemaVersion: 5, items: records }, 1);
+    const dir = tempDir();
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, 'notebook.json');
+    // One record per write and per run, so "__proto__" arrives in a later run of the collection.
+    const file = await writeJsonFileStreamed(path, { schemaVersion: 5, items: records }, { budget: { sliceMs: 1000, chunkBytes: 1 }, runBytes: 1 });
+    const sum = { sha256: file.sha256, bytes: file.bytes, runs: file.runs };
+    expect(file.runs.filter(([name]) => name === 'items')).toHaveLength(3);
     const read = (await readSnapshotRuns(path, sum)) as { items: Record<string, unknown> };
     expect(Object.keys(read.items)).toEqual(['a', '__proto__', 'b']);
     expect(Object.getPrototypeOf(read.items)).toBe(Object.prototype);
