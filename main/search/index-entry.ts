@@ -36,8 +36,5 @@ export interface StoryEntry {
   claims: number[];
 }
 
-/**
- * A change to apply: a record's current state, a story, a record gone for good, or word that the
- * initial build is complete (`built`).
- */
-export type IndexChange = IndexEntry | StoryEntry | { kind: 'removed'; n: number } | { kind: 'built' };
+/** A change to apply: a record's current state, a story, or a record gone for good. */
+export type IndexChange = IndexEntry | StoryEntry | { kind: 'removed'; n: number };

@@ -130,9 +130,6 @@ export class SearchEngine {
   /** Apply one change: index a new or edited record or story, or drop a record gone for good. */
   async apply(change: IndexChange): Promise<void> {
     switch (change.kind) {
-      case 'built':
-        // The build has finished; FlexSearch's lists need no trimming afterwards.
-        return;
       case 'story':
         this.stories.set(change.id, { clips: new Set(change.clips), claims: new Set(change.claims) });
         return;

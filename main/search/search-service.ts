@@ -96,7 +96,6 @@ export function createSearchService(store: NotebookStore, first: SearchBackend, 
       await yieldToEventLoop();
     }
     if (done && target === backend) {
-      await target.apply([{ kind: 'built' }]);
       indexed = total;
       ready = true;
     }
